@@ -1,0 +1,86 @@
+package org.tamar.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.tamar.test.TamarTest;
+
+@TamarTest
+class PlatformHttpTest {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Value("${local.server.port}")
+  int port;
+
+  private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void healthIsUp() throws Exception {
+    HttpResponse<String> response = get("/actuator/health", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"status\":\"UP\"");
+  }
+
+  @Test
+  void openApiDocumentIsServed() throws Exception {
+    HttpResponse<String> response = get("/v3/api-docs", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"openapi\"");
+  }
+
+  @Test
+  void unknownApiPathIsProblemWithCode() throws Exception {
+    HttpResponse<String> response = get("/api/v1/nothing-here", null);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("\"code\":\"not_found\"");
+  }
+
+  @Test
+  void homePageFollowsLangParameter() throws Exception {
+    HttpResponse<String> response = get("/?lang=zh-HK", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("lang=\"zh-HK\"");
+    assertThat(response.body()).contains("政府服務");
+  }
+
+  @Test
+  void homePageFollowsAcceptLanguage() throws Exception {
+    HttpResponse<String> response = get("/", "zh-CN,zh;q=0.9");
+
+    assertThat(response.body()).contains("lang=\"zh-CN\"");
+    assertThat(response.body()).contains("政府服务");
+  }
+
+  @Test
+  void homePageIgnoresUnsupportedLanguage() throws Exception {
+    HttpResponse<String> response = get("/?lang=fr", "fr");
+
+    assertThat(response.body()).contains("lang=\"en\"");
+  }
+
+  @Test
+  void homePageOffersEveryLanguage() throws Exception {
+    HttpResponse<String> response = get("/", null);
+
+    assertThat(response.body()).contains("?lang=zh-HK");
+    assertThat(response.body()).contains("?lang=zh-CN");
+  }
+}
