@@ -92,10 +92,16 @@ stop_process() {
 }
 
 tamar_pid=""
+client_pid=""
 work_dir=""
 
-# Stops Tamar, then the PostgreSQL server it started if it outlived Tamar, and deletes the data.
+# Stops the load client and Tamar, then the PostgreSQL server it started if it outlived Tamar, and deletes the data.
 clean_up() {
+  # A second Ctrl-C must not cut the clean-up short.
+  trap '' INT TERM
+  if [ -n "$client_pid" ]; then
+    stop_process "$client_pid" TERM 10
+  fi
   if [ -n "$tamar_pid" ]; then
     stop_process "$tamar_pid" TERM 30
   fi
@@ -104,7 +110,8 @@ clean_up() {
     stop_process "$(head -n 1 "$work_dir/postgres/postmaster.pid")" INT 15
   fi
   if [ -n "$work_dir" ]; then
-    rm -rf "$work_dir"
+    # An initdb that Tamar started may still write for a moment after Tamar stopped, so retry once.
+    rm -rf "$work_dir" 2>/dev/null || { sleep 2; rm -rf "$work_dir"; }
   fi
 }
 trap clean_up EXIT
@@ -175,8 +182,12 @@ if [ -n "$dates" ]; then
   client_args+=(--dates="$dates")
 fi
 
+# In the background, so that a signal to this script runs the clean-up at once, not after the client.
+"$JAVA_HOME/bin/java" "$bench_dir/BookingLoad.java" "${client_args[@]}" &
+client_pid=$!
 status=0
-"$JAVA_HOME/bin/java" "$bench_dir/BookingLoad.java" "${client_args[@]}" || status=$?
+wait "$client_pid" || status=$?
+client_pid=""
 
 errors=$(grep -c -E '^\S+\s+ERROR|"log.level":"ERROR"' "$work_dir/tamar.log" || true)
 echo "Tamar logged $errors ERROR lines during the run"
