@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 final class ProcessCpu {
 
   static final String LOAD_CLIENT = "load client";
+  static final String WHOLE_MACHINE = "whole machine";
 
   /** CPU nanoseconds per name at one instant of {@link System#nanoTime()}. */
   record Sample(long wallNanos, Map<String, Long> cpuNanos) {}
@@ -49,7 +50,27 @@ final class ProcessCpu {
     }
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     cpu.put(LOAD_CLIENT, os.getProcessCpuTime());
+    cpu.put(WHOLE_MACHINE, machineBusyTicks() * 1_000_000_000L / clockTicksPerSecond);
     return new Sample(System.nanoTime(), cpu);
+  }
+
+  /**
+   * Reads the busy time of all processors from the first line of {@code /proc/stat}: user, nice,
+   * system, irq, softirq and steal, which leaves out idle and iowait.
+   */
+  private static long machineBusyTicks() {
+    String cpuLine;
+    try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
+      cpuLine = lines.findFirst().orElseThrow();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read /proc/stat: " + e.getMessage(), e);
+    }
+    String[] fields = cpuLine.trim().split("\\s+");
+    long busy = 0;
+    for (int field : new int[] {1, 2, 3, 6, 7, 8}) {
+      busy += Long.parseLong(fields[field]);
+    }
+    return busy;
   }
 
   private record ProcessStat(long parentPid, long cpuTicks) {}

@@ -61,9 +61,23 @@ final class Report {
       return;
     }
     System.out.printf("CPU time in the measured window (%.1f s of wall time):%n", wallSeconds);
-    end.cpuNanos().forEach((name, cpuNanosAtEnd) -> {
-      double cpuSeconds = (cpuNanosAtEnd - start.cpuNanos().getOrDefault(name, 0L)) / 1e9;
-      System.out.printf("  %-14s %7.1f s  (%.2f cores)%n", name, cpuSeconds, cpuSeconds / wallSeconds);
-    });
+    double measuredSeconds = 0;
+    for (Map.Entry<String, Long> entry : end.cpuNanos().entrySet()) {
+      if (entry.getKey().equals(ProcessCpu.WHOLE_MACHINE)) {
+        continue;
+      }
+      double cpuSeconds = (entry.getValue() - start.cpuNanos().getOrDefault(entry.getKey(), 0L)) / 1e9;
+      measuredSeconds += cpuSeconds;
+      printCpuLine(entry.getKey(), cpuSeconds, wallSeconds);
+    }
+    double machineSeconds = (end.cpuNanos().get(ProcessCpu.WHOLE_MACHINE)
+        - start.cpuNanos().get(ProcessCpu.WHOLE_MACHINE)) / 1e9;
+    // Other programs on the machine distort the figures: this line shows how much.
+    printCpuLine("other processes", Math.max(machineSeconds - measuredSeconds, 0), wallSeconds);
+    printCpuLine(ProcessCpu.WHOLE_MACHINE, machineSeconds, wallSeconds);
+  }
+
+  private static void printCpuLine(String name, double cpuSeconds, double wallSeconds) {
+    System.out.printf("  %-16s %7.1f s  (%.2f cores)%n", name, cpuSeconds, cpuSeconds / wallSeconds);
   }
 }
