@@ -82,8 +82,8 @@ final class BookingApi {
   }
 
   /**
-   * Posts one booking request body and returns its outcome. It never throws for a failed request,
-   * because the load run counts failures by kind.
+   * Posts one booking request body and returns its outcome. An I/O failure or time-out becomes an
+   * outcome with status 0 instead of an exception, because the load run counts failures by kind.
    */
   BookingOutcome book(String requestBody) {
     HttpRequest request =

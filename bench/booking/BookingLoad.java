@@ -232,6 +232,8 @@ public final class BookingLoad {
 
   /** An error in the options or in what the server returned before the run; exit status 2. */
   static final class SetupException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     SetupException(String message) {
       super(message);
     }

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * Samples the CPU time of this program and of named process trees (a process and all its
  * descendants) from Linux's {@code /proc}, so the report can show where the cores went.
  *
- * <p>Times of descendants that exited between two samples are lost. PostgreSQL keeps its backends
- * while the connection pool holds them, so this misses little here.
+ * <p>Times of descendants that exited between two samples are lost. PostgreSQL keeps a backend
+ * for each connection that the pool keeps open, so this misses little here.
  */
 final class ProcessCpu {
 
@@ -63,7 +63,7 @@ final class ProcessCpu {
     try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
       cpuLine = lines.findFirst().orElseThrow();
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot read /proc/stat: " + e.getMessage(), e);
+      throw new IllegalStateException("Failed to read /proc/stat: " + e.getMessage(), e);
     }
     String[] fields = cpuLine.trim().split("\\s+");
     long busy = 0;
@@ -102,7 +102,7 @@ final class ProcessCpu {
         }
       }
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot list /proc: " + e.getMessage(), e);
+      throw new IllegalStateException("Failed to list /proc: " + e.getMessage(), e);
     }
     return processes;
   }
