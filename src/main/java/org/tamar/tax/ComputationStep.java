@@ -11,7 +11,8 @@ import org.tamar.platform.i18n.LocalizedText;
  * @param amount the figure in Hong Kong dollars
  * @param explanation the figure and its rule in plain words
  */
-public record ComputationStep(Part part, String rule, BigDecimal amount, LocalizedText explanation) {
+public record ComputationStep(
+    Part part, String rule, BigDecimal amount, LocalizedText explanation) {
 
   /** The computations a result is made of, in the order they are shown. */
   public enum Part {

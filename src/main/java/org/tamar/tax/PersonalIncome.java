@@ -19,8 +19,8 @@ import java.util.Objects;
  *     domestic rent ceiling for a child born on or after 25 October 2023 who lived with them for at
  *     least 6 months of the year
  * @param charitableDonations approved charitable donations
- * @param annuityAndVoluntaryMpf qualifying deferred annuity premiums and MPF tax deductible voluntary
- *     contributions
+ * @param annuityAndVoluntaryMpf qualifying deferred annuity premiums and MPF tax deductible
+ *     voluntary contributions
  * @param vhisPremiums qualifying Voluntary Health Insurance Scheme premiums, one amount per insured
  *     person
  * @param assistedReproduction expenses for assisted reproductive services

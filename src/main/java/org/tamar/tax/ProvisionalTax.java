@@ -3,8 +3,8 @@ package org.tamar.tax;
 import java.math.BigDecimal;
 
 /**
- * Provisional salaries tax for the year after the assessed one, charged on the assessed year's income
- * with the next year's allowances and deduction caps and no one-off reduction.
+ * Provisional salaries tax for the year after the assessed one, charged on the assessed year's
+ * income with the next year's allowances and deduction caps and no one-off reduction.
  *
  * @param year the year the provisional tax is for
  * @param netIncome net income under the next year's deduction caps

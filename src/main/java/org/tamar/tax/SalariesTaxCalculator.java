@@ -8,8 +8,9 @@ import org.tamar.tax.internal.TaxParameters;
 /**
  * Computes salaries tax for a year of assessment and provisional tax for the next year.
  *
- * <p>Plain Java and thread-safe: one instance serves every caller. The Spring bean is made in {@link
- * TaxConfiguration}; benchmarks and other callers outside Spring use {@link #withPublishedParameters()}.
+ * <p>Plain Java and thread-safe: one instance serves every caller. The Spring bean is made in
+ * {@link TaxConfiguration}; benchmarks and other callers outside Spring use {@link
+ * #withPublishedParameters()}.
  */
 public final class SalariesTaxCalculator {
 

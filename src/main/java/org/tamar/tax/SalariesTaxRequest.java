@@ -61,8 +61,16 @@ public record SalariesTaxRequest(
   /** Keeps incomes and dates of birth out of logs. */
   @Override
   public String toString() {
-    return "SalariesTaxRequest[year=" + year + ", assessment=" + assessment
-        + ", spouse=" + hasSpouse() + ", children=" + children.size()
-        + ", dependentParents=" + dependentParents.size() + "]";
+    return "SalariesTaxRequest[year="
+        + year
+        + ", assessment="
+        + assessment
+        + ", spouse="
+        + hasSpouse()
+        + ", children="
+        + children.size()
+        + ", dependentParents="
+        + dependentParents.size()
+        + "]";
   }
 }

@@ -8,11 +8,13 @@ import java.util.List;
  */
 public class SalariesTaxRequestRejected extends RuntimeException {
 
-  /** Why the request was rejected. */
+  /** The kind of rejection, which decides the HTTP status. */
   public enum Reason {
     /** A field is missing, negative or malformed ({@code code} is {@code validation_failed}). */
     INVALID,
-    /** The fields are well formed but break a tax rule, such as joint assessment without a spouse. */
+    /**
+     * The fields are well formed but break a tax rule, such as joint assessment without a spouse.
+     */
     RULE_BROKEN
   }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The salaries tax for a year of assessment, the provisional tax for the next year and every step
- * that produced them. Amounts are Hong Kong dollars; tax amounts before the final one may have cents.
+ * that produced them. Amounts are Hong Kong dollars; tax amounts before the final one may have
+ * cents.
  *
  * @param year the year of assessment
  * @param assessment separate or joint
@@ -49,7 +50,7 @@ public record SalariesTaxResult(
     steps = List.copyOf(steps);
   }
 
-  /** Which tax a computation charged: the lower of the two. */
+  /** The tax a computation charged, which is the lower of the two. */
   public enum TaxBasis {
     PROGRESSIVE,
     STANDARD_RATE

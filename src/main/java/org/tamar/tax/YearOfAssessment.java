@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A Hong Kong year of assessment, from 1 April of {@code startYear} to 31 March of the next year.
  *
- * @param startYear the calendar year in which the year of assessment begins, such as 2025 for 2025/26
+ * @param startYear the calendar year in which the year of assessment begins, such as 2025 for
+ *     2025/26
  */
 public record YearOfAssessment(int startYear) implements Comparable<YearOfAssessment> {
 

@@ -62,7 +62,8 @@ class CalculatorBrowserTest {
   @Test
   void fieldErrorIsAccessibleInEveryLanguage() {
     for (String lang : LANGUAGES) {
-      browser.visit("/tax/calculator?lang=" + lang + "&calculate=1&year=2025/26&status=single&income=abc");
+      browser.visit(
+          "/tax/calculator?lang=" + lang + "&calculate=1&year=2025/26&status=single&income=abc");
       assertThat(browser.findAll(By.id("income-error"))).as(lang).hasSize(1);
       browser.assertAccessible();
     }
@@ -75,7 +76,8 @@ class CalculatorBrowserTest {
     browser.find(By.id("income")).sendKeys("380000");
     browser.find(By.cssSelector("button[name=calculate]")).click();
 
-    assertThat(browser.find(By.cssSelector(".tax-payable")).getText()).isEqualTo("Tax payable: HK$21,160");
+    assertThat(browser.find(By.cssSelector(".tax-payable")).getText())
+        .isEqualTo("Tax payable: HK$21,160");
   }
 
   @Test
@@ -87,7 +89,8 @@ class CalculatorBrowserTest {
 
     WebElement error = browser.find(By.id("income-error"));
     assertThat(error.getText()).contains("Enter an amount of zero or more.");
-    assertThat(browser.find(By.id("income")).getAttribute("aria-describedby")).contains("income-error");
+    assertThat(browser.find(By.id("income")).getAttribute("aria-describedby"))
+        .contains("income-error");
   }
 
   @Test

@@ -108,7 +108,8 @@ class CalculatorPageHttpTest {
   @Test
   void parentRowWithoutAgeShowsError() throws Exception {
     HttpResponse<String> response =
-        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=1&parent2Resided=true");
+        get(
+            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=1&parent2Resided=true");
 
     assertThat(response.body()).contains("id=\"parent2Age-error\"");
   }

@@ -113,7 +113,9 @@ class SalariesTaxApiHttpTest {
     @Test
     void negativeIncomeIsValidationFailedOnTheField() throws Exception {
       HttpResponse<String> response =
-          post("{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":-1}}", "en");
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":-1}}",
+              "en");
       JsonNode problem = json.readTree(response.body());
 
       assertThat(response.statusCode()).isEqualTo(400);
@@ -125,7 +127,9 @@ class SalariesTaxApiHttpTest {
     @Test
     void problemIsProblemJson() throws Exception {
       HttpResponse<String> response =
-          post("{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":-1}}", "en");
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":-1}}",
+              "en");
 
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
@@ -134,7 +138,8 @@ class SalariesTaxApiHttpTest {
     @Test
     void unknownYearIs422() throws Exception {
       HttpResponse<String> response =
-          post("{\"year\":\"2019/20\",\"assessment\":\"single\",\"taxpayer\":{\"income\":1}}", "en");
+          post(
+              "{\"year\":\"2019/20\",\"assessment\":\"single\",\"taxpayer\":{\"income\":1}}", "en");
 
       assertThat(response.statusCode()).isEqualTo(422);
       assertThat(json.readTree(response.body()).get("code").asString())
@@ -144,7 +149,8 @@ class SalariesTaxApiHttpTest {
     @Test
     void malformedYearIs422() throws Exception {
       HttpResponse<String> response =
-          post("{\"year\":\"2025-26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":1}}", "en");
+          post(
+              "{\"year\":\"2025-26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":1}}", "en");
 
       assertThat(json.readTree(response.body()).get("code").asString())
           .isEqualTo("unsupported_year_of_assessment");
@@ -163,7 +169,9 @@ class SalariesTaxApiHttpTest {
     @Test
     void unknownAssessmentIsInvalidChoice() throws Exception {
       HttpResponse<String> response =
-          post("{\"year\":\"2025/26\",\"assessment\":\"married\",\"taxpayer\":{\"income\":1}}", "en");
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"married\",\"taxpayer\":{\"income\":1}}",
+              "en");
 
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(json.readTree(response.body()).get("errors").get(0).get("code").asString())
@@ -196,13 +204,16 @@ class SalariesTaxApiHttpTest {
       HttpResponse<String> response = post("{\"year\": ", "en");
 
       assertThat(response.statusCode()).isEqualTo(400);
-      assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("malformed_request");
+      assertThat(json.readTree(response.body()).get("code").asString())
+          .isEqualTo("malformed_request");
     }
 
     @Test
     void problemTitleFollowsAcceptLanguage() throws Exception {
       HttpResponse<String> response =
-          post("{\"year\":\"2025/26\",\"assessment\":\"joint\",\"taxpayer\":{\"income\":1}}", "zh-HK");
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"joint\",\"taxpayer\":{\"income\":1}}",
+              "zh-HK");
 
       assertThat(json.readTree(response.body()).get("title").asString()).isEqualTo("合併評稅須提供配偶資料");
     }
@@ -210,7 +221,9 @@ class SalariesTaxApiHttpTest {
     @Test
     void problemDoesNotEchoTheInput() throws Exception {
       HttpResponse<String> response =
-          post("{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":-987654}}", "en");
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":-987654}}",
+              "en");
 
       assertThat(response.body()).doesNotContain("987654");
     }

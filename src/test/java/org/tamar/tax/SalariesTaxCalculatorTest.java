@@ -25,7 +25,8 @@ class SalariesTaxCalculatorTest {
   }
 
   /** Returns the deductions of a 2025/26 single taxpayer with income 400,000 and one change. */
-  private static BigDecimal deductionsOf(java.util.function.Consumer<TaxRequestBuilder.PersonBuilder> claim) {
+  private static BigDecimal deductionsOf(
+      java.util.function.Consumer<TaxRequestBuilder.PersonBuilder> claim) {
     return compute(request("2025/26", 400_000).taxpayer(claim)).deductions();
   }
 
@@ -107,7 +108,8 @@ class SalariesTaxCalculatorTest {
 
     @Test
     void childBornInYearAfterIn2024GetsNoAddition() {
-      // The year-after-birth addition exists only from 2026/27: a 2023/24 child in 2024/25 gets none.
+      // The year-after-birth addition exists only from 2026/27: a 2023/24 child in 2024/25 gets
+      // none.
       var result = compute(request("2024/25", 400_000).child("2023-06-01"));
 
       assertThat(result.allowances()).isEqualByComparingTo("262000");
@@ -201,7 +203,8 @@ class SalariesTaxCalculatorTest {
 
     @Test
     void selfEducationIsCappedAt100000() {
-      assertThat(deductionsOf(p -> p.selfEducation = money(120_000))).isEqualByComparingTo("100000");
+      assertThat(deductionsOf(p -> p.selfEducation = money(120_000)))
+          .isEqualByComparingTo("100000");
     }
 
     @Test
@@ -378,7 +381,8 @@ class SalariesTaxCalculatorTest {
 
     @Test
     void highIncomeTaxIsStandardRateLessReduction() {
-      assertThat(compute(request("2025/26", 3_000_000)).taxPayable()).isEqualByComparingTo("447000");
+      assertThat(compute(request("2025/26", 3_000_000)).taxPayable())
+          .isEqualByComparingTo("447000");
     }
 
     @Test
@@ -516,7 +520,10 @@ class SalariesTaxCalculatorTest {
     void everyStepIsExplainedInEveryLanguage() {
       for (ComputationStep step : example.steps()) {
         for (Language language : Language.values()) {
-          assertThat(step.explanation().in(language)).as(step.rule()).isNotBlank().doesNotContain("{");
+          assertThat(step.explanation().in(language))
+              .as(step.rule())
+              .isNotBlank()
+              .doesNotContain("{");
         }
       }
     }
@@ -529,7 +536,8 @@ class SalariesTaxCalculatorTest {
 
     @Test
     void traditionalChineseStepUsesTaxTerm() {
-      assertThat(steps(example, Part.TAX_FOR_YEAR, "basic_allowance").getFirst().explanation().zhHk())
+      assertThat(
+              steps(example, Part.TAX_FOR_YEAR, "basic_allowance").getFirst().explanation().zhHk())
           .contains("基本免稅額");
     }
 
@@ -583,7 +591,8 @@ class SalariesTaxCalculatorTest {
       var rejected = rejection(request("2025/26", -1));
 
       assertThat(rejected.reason()).isEqualTo(Reason.INVALID);
-      assertThat(rejected.violations()).containsExactly(new Violation("taxpayer.income", "negative_amount"));
+      assertThat(rejected.violations())
+          .containsExactly(new Violation("taxpayer.income", "negative_amount"));
     }
 
     @Test
@@ -602,9 +611,11 @@ class SalariesTaxCalculatorTest {
 
     @Test
     void threeDecimalPlacesAreInvalid() {
-      var rejected = rejection(request("2025/26", 0).taxpayer(p -> p.income = new BigDecimal("1.005")));
+      var rejected =
+          rejection(request("2025/26", 0).taxpayer(p -> p.income = new BigDecimal("1.005")));
 
-      assertThat(rejected.violations()).containsExactly(new Violation("taxpayer.income", "too_many_decimals"));
+      assertThat(rejected.violations())
+          .containsExactly(new Violation("taxpayer.income", "too_many_decimals"));
     }
 
     @Test
@@ -653,7 +664,8 @@ class SalariesTaxCalculatorTest {
     @Test
     void singleParentWithSpouseIsRejected() {
       var rejected =
-          rejection(request("2025/26", 400_000).spouseWithoutIncome().child("2020-01-01").singleParent());
+          rejection(
+              request("2025/26", 400_000).spouseWithoutIncome().child("2020-01-01").singleParent());
 
       assertThat(rejected.code()).isEqualTo("single_parent_with_spouse");
     }
@@ -667,7 +679,8 @@ class SalariesTaxCalculatorTest {
     @Test
     void spouseWithoutIncomeMustHaveZeroIncome() {
       var rejected =
-          rejection(request("2025/26", 400_000).spouseWithoutIncome().spouse(p -> p.income = money(5)));
+          rejection(
+              request("2025/26", 400_000).spouseWithoutIncome().spouse(p -> p.income = money(5)));
 
       assertThat(rejected.violations())
           .containsExactly(new Violation("spouse.income", "income_without_has_income"));
@@ -675,7 +688,8 @@ class SalariesTaxCalculatorTest {
 
     @Test
     void rejectionMessageIsTheCodeOnly() {
-      assertThat(rejection(request("2025/26", -380_000)).getMessage()).isEqualTo("validation_failed");
+      assertThat(rejection(request("2025/26", -380_000)).getMessage())
+          .isEqualTo("validation_failed");
     }
   }
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SalariesTaxExamplesTest {
 
-  private static final SalariesTaxCalculator calculator = SalariesTaxCalculator.withPublishedParameters();
+  private static final SalariesTaxCalculator calculator =
+      SalariesTaxCalculator.withPublishedParameters();
 
   @TestFactory
   List<DynamicTest> everyExampleMatches() throws Exception {
@@ -98,7 +99,9 @@ class SalariesTaxExamplesTest {
         tests.add(
             dynamicTest(
                 "standard-rate tax " + label + " at " + income,
-                () -> assertThat(calculator.standardRateTax(year, income)).isEqualByComparingTo(tax)));
+                () ->
+                    assertThat(calculator.standardRateTax(year, income))
+                        .isEqualByComparingTo(tax)));
       }
     }
     return tests;

@@ -26,15 +26,25 @@ final class AllowanceRules {
   /**
    * Returns the total allowances.
    *
-   * @param factsYear the year whose facts the request states; children born after it ends are not
-   *     counted, also when the allowances are those of the next year (provisional tax)
+   * @param factsYear the year whose facts the request states. Children born after it ends are not
+   *     counted, also when the allowances are those of the next year for provisional tax.
    */
   BigDecimal total(SalariesTaxRequest request, YearOfAssessment factsYear) {
     BigDecimal total = personal(request);
     total = total.add(children(request.children(), factsYear));
     total = total.add(parents(request.dependentParents()));
-    total = total.add(counted("dependent_sibling_allowance", request.dependentSiblings(), allowances.dependentSibling()));
-    total = total.add(counted("disabled_dependant_allowance", request.disabledDependants(), allowances.disabledDependant()));
+    total =
+        total.add(
+            counted(
+                "dependent_sibling_allowance",
+                request.dependentSiblings(),
+                allowances.dependentSibling()));
+    total =
+        total.add(
+            counted(
+                "disabled_dependant_allowance",
+                request.disabledDependants(),
+                allowances.disabledDependant()));
     log.add("allowances_total", total, "allowances_total", total);
     return total;
   }
@@ -56,7 +66,11 @@ final class AllowanceRules {
       log.add("basic_allowance", total, "basic_allowance", total);
     }
     if (request.singleParent()) {
-      log.add("single_parent_allowance", allowances.singleParent(), "single_parent_allowance", allowances.singleParent());
+      log.add(
+          "single_parent_allowance",
+          allowances.singleParent(),
+          "single_parent_allowance",
+          allowances.singleParent());
       total = total.add(allowances.singleParent());
     }
     if (request.taxpayer().personalDisability()) {
@@ -70,7 +84,12 @@ final class AllowanceRules {
 
   private BigDecimal disability(String party) {
     BigDecimal amount = allowances.personalDisability();
-    log.add("personal_disability_allowance", amount, "personal_disability_allowance", StepTexts.text("tax.party." + party), amount);
+    log.add(
+        "personal_disability_allowance",
+        amount,
+        "personal_disability_allowance",
+        StepTexts.text("tax.party." + party),
+        amount);
     return amount;
   }
 
@@ -85,7 +104,8 @@ final class AllowanceRules {
       LocalDate bornOn = children.get(i).bornOn();
       int number = i + 1;
       if (bornOn.isAfter(factsYear.lastDay())) {
-        log.add("child_allowance", BigDecimal.ZERO, "child_born_after_year", number, factsYear.label());
+        log.add(
+            "child_allowance", BigDecimal.ZERO, "child_born_after_year", number, factsYear.label());
         continue;
       }
       BigDecimal each = allowances.childEach();
@@ -93,10 +113,25 @@ final class AllowanceRules {
       BigDecimal amount;
       if (year.contains(bornOn)) {
         amount = each.add(additional);
-        log.add("child_allowance", amount, "child_allowance_year_of_birth", number, each, additional, amount);
-      } else if (allowances.childAdditionalAlsoInYearAfterBirth() && year.previous().contains(bornOn)) {
+        log.add(
+            "child_allowance",
+            amount,
+            "child_allowance_year_of_birth",
+            number,
+            each,
+            additional,
+            amount);
+      } else if (allowances.childAdditionalAlsoInYearAfterBirth()
+          && year.previous().contains(bornOn)) {
         amount = each.add(additional);
-        log.add("child_allowance", amount, "child_allowance_year_after_birth", number, each, additional, amount);
+        log.add(
+            "child_allowance",
+            amount,
+            "child_allowance_year_after_birth",
+            number,
+            each,
+            additional,
+            amount);
       } else {
         amount = each;
         log.add("child_allowance", amount, "child_allowance", number, amount);
@@ -117,7 +152,11 @@ final class AllowanceRules {
       DependentParent parent = parents.get(i);
       int number = i + 1;
       if (parent.claimsResidentialCare() && DeductionRules.qualifiesForResidentialCare(parent)) {
-        log.add("dependent_parent_allowance", BigDecimal.ZERO, "parent_allowance_residential_care", number);
+        log.add(
+            "dependent_parent_allowance",
+            BigDecimal.ZERO,
+            "parent_allowance_residential_care",
+            number);
         continue;
       }
       String band;
@@ -132,12 +171,20 @@ final class AllowanceRules {
         base = allowances.dependentParent55to59();
         residing = allowances.dependentParentResidingAdditional55to59();
       } else {
-        log.add("dependent_parent_allowance", BigDecimal.ZERO, "parent_allowance_too_young", number);
+        log.add(
+            "dependent_parent_allowance", BigDecimal.ZERO, "parent_allowance_too_young", number);
         continue;
       }
       if (parent.residedWholeYear()) {
         BigDecimal amount = base.add(residing);
-        log.add("dependent_parent_allowance", amount, "parent_allowance_" + band + "_residing", number, base, residing, amount);
+        log.add(
+            "dependent_parent_allowance",
+            amount,
+            "parent_allowance_" + band + "_residing",
+            number,
+            base,
+            residing,
+            amount);
         total = total.add(amount);
       } else {
         log.add("dependent_parent_allowance", base, "parent_allowance_" + band, number, base);

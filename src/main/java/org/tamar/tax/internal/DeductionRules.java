@@ -11,8 +11,9 @@ import org.tamar.tax.PersonalIncome;
 import org.tamar.tax.internal.YearParameters.DeductionCaps;
 
 /**
- * Applies the caps of the outgoings, expenses and concessionary deductions of one year and records a
- * step for each one claimed. The caps and their rules come from {@code data/tax/salaries-tax.json}.
+ * Applies the caps of the outgoings, expenses and concessionary deductions of one year and records
+ * a step for each one claimed. The caps and their rules come from {@code
+ * data/tax/salaries-tax.json}.
  */
 final class DeductionRules {
 
@@ -29,11 +30,13 @@ final class DeductionRules {
 
   /** Returns the total deductions allowed to one person. */
   BigDecimal personal(PersonalIncome person, LocalizedText party) {
-    BigDecimal selfEducation = capped(party, "self_education", person.selfEducation(), caps.selfEducation());
+    BigDecimal selfEducation =
+        capped(party, "self_education", person.selfEducation(), caps.selfEducation());
     BigDecimal total = selfEducation;
     total = total.add(capped(party, "mpf_mandatory", person.mpfMandatory(), caps.mpfMandatory()));
     total = total.add(housing(person, party));
-    total = total.add(donations(person, party, atLeastZero(person.income().subtract(selfEducation))));
+    total =
+        total.add(donations(person, party, atLeastZero(person.income().subtract(selfEducation))));
     total =
         total.add(
             capped(
@@ -55,8 +58,8 @@ final class DeductionRules {
 
   /**
    * Returns the elderly residential care deductions for the parents whose expenses are claimed. A
-   * parent qualifies at 60 or over, or under 60 when eligible under the Disability Allowance Scheme.
-   * A parent who does not qualify is left to the dependent parent allowance.
+   * parent qualifies at 60 or over, or under 60 when eligible under the Disability Allowance
+   * Scheme. A parent who does not qualify is left to the dependent parent allowance.
    */
   BigDecimal residentialCare(List<DependentParent> parents) {
     BigDecimal total = BigDecimal.ZERO;
@@ -66,7 +69,8 @@ final class DeductionRules {
         continue;
       }
       if (!qualifiesForResidentialCare(parent)) {
-        log.add("elderly_residential_care", BigDecimal.ZERO, "residential_care_not_eligible", i + 1);
+        log.add(
+            "elderly_residential_care", BigDecimal.ZERO, "residential_care_not_eligible", i + 1);
         continue;
       }
       BigDecimal cap = caps.elderlyResidentialCarePerParent();
@@ -99,9 +103,19 @@ final class DeductionRules {
       BigDecimal additional = caps.newbornAdditionalCeiling();
       if (additional.signum() > 0) {
         cap = cap.add(additional);
-        log.add("newborn_additional_ceiling", additional, "newborn_additional_ceiling", party, additional, cap);
+        log.add(
+            "newborn_additional_ceiling",
+            additional,
+            "newborn_additional_ceiling",
+            party,
+            additional,
+            cap);
       } else {
-        log.add("newborn_additional_ceiling", BigDecimal.ZERO, "newborn_additional_ceiling_unavailable", party);
+        log.add(
+            "newborn_additional_ceiling",
+            BigDecimal.ZERO,
+            "newborn_additional_ceiling_unavailable",
+            party);
       }
     }
     return homeLoan
@@ -120,7 +134,13 @@ final class DeductionRules {
       return BigDecimal.ZERO;
     }
     if (claimed.compareTo(MINIMUM_DONATIONS) < 0) {
-      log.add("charitable_donations", BigDecimal.ZERO, "charitable_donations_below_minimum", party, claimed, MINIMUM_DONATIONS);
+      log.add(
+          "charitable_donations",
+          BigDecimal.ZERO,
+          "charitable_donations_below_minimum",
+          party,
+          claimed,
+          MINIMUM_DONATIONS);
       return BigDecimal.ZERO;
     }
     BigDecimal share = caps.charitableDonationsShareOfIncome();

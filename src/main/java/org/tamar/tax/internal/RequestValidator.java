@@ -69,7 +69,8 @@ public final class RequestValidator {
     }
     if (request.assessment() == Assessment.JOINT && !request.hasSpouse()) {
       throw SalariesTaxRequestRejected.ruleBroken(
-          "joint_assessment_requires_spouse", new Violation("spouse", "required_for_joint_assessment"));
+          "joint_assessment_requires_spouse",
+          new Violation("spouse", "required_for_joint_assessment"));
     }
     checkHousing("taxpayer", request.taxpayer(), request);
     if (request.assessment() == Assessment.JOINT) {
@@ -89,7 +90,8 @@ public final class RequestValidator {
    * Home loan interest and domestic rent cannot both be deducted in one year, and the newborn
    * additional ceiling needs a child born on or after 25 October 2023.
    */
-  private static void checkHousing(String field, PersonalIncome person, SalariesTaxRequest request) {
+  private static void checkHousing(
+      String field, PersonalIncome person, SalariesTaxRequest request) {
     if (person.homeLoanInterest().signum() > 0 && person.domesticRent().signum() > 0) {
       throw SalariesTaxRequestRejected.ruleBroken(
           "home_loan_interest_with_domestic_rent",

@@ -19,7 +19,7 @@ import org.tamar.tax.internal.YearParameters.OneOffReduction;
 /** The whole computation behind {@link org.tamar.tax.SalariesTaxCalculator}. */
 public final class SalariesTaxComputation {
 
-  /** Share of provisional tax due in the first instalment, with the final tax; the rest follows. */
+  /** Share of provisional tax due in the first instalment, with the final tax. */
   static final BigDecimal FIRST_INSTALMENT_SHARE = new BigDecimal("0.75");
 
   private final TaxParameters parameters;
@@ -48,9 +48,7 @@ public final class SalariesTaxComputation {
     ProvisionalTax provisional = provisional(request, nextYear, log);
 
     log.startPart(Part.BALANCE);
-    BigDecimal balance = taxPayable.subtract(request.provisionalTaxPaid());
-    String balanceKey = balance.signum() < 0 ? "balance_refund" : "balance_payable";
-    log.add("balance_of_final_tax", balance, balanceKey, taxPayable, request.provisionalTaxPaid(), balance.abs());
+    BigDecimal balance = balance(taxPayable, request.provisionalTaxPaid(), log);
 
     return new SalariesTaxResult(
         request.year(),
@@ -95,8 +93,8 @@ public final class SalariesTaxComputation {
 
   /**
    * Returns the year's one-off reduction: its rate times the tax, up to its cap. Under joint
-   * assessment the couple share one cap; under separate assessment each spouse has their own, and
-   * this result is the taxpayer's.
+   * assessment the couple share one cap. Under separate assessment each spouse has their own cap,
+   * and this result is the taxpayer's.
    */
   private static BigDecimal reduction(
       YearParameters year, Assessment assessment, BigDecimal tax, StepLog log) {
@@ -113,8 +111,25 @@ public final class SalariesTaxComputation {
     } else {
       key = "reduction_within_cap";
     }
-    log.add("reduction", allowed, key, year.year().label(), Amounts.percent(reduction.rate()), uncapped, reduction.cap(), allowed);
+    log.add(
+        "reduction",
+        allowed,
+        key,
+        year.year().label(),
+        Amounts.percent(reduction.rate()),
+        uncapped,
+        reduction.cap(),
+        allowed);
     return allowed;
+  }
+
+  /** Returns tax payable less provisional tax paid. A negative balance is refunded. */
+  private static BigDecimal balance(
+      BigDecimal taxPayable, BigDecimal provisionalTaxPaid, StepLog log) {
+    BigDecimal balance = taxPayable.subtract(provisionalTaxPaid);
+    String key = balance.signum() < 0 ? "balance_refund" : "balance_payable";
+    log.add("balance_of_final_tax", balance, key, taxPayable, provisionalTaxPaid, balance.abs());
+    return balance;
   }
 
   /**
@@ -124,7 +139,12 @@ public final class SalariesTaxComputation {
   private static ProvisionalTax provisional(
       SalariesTaxRequest request, YearParameters nextYear, StepLog log) {
     YearOfAssessment year = nextYear.year();
-    log.add("provisional_basis", BigDecimal.ZERO, "provisional_basis", year.label(), request.year().label());
+    log.add(
+        "provisional_basis",
+        BigDecimal.ZERO,
+        "provisional_basis",
+        year.label(),
+        request.year().label());
     Figures figures = YearComputation.compute(request, nextYear, request.year(), log);
     BigDecimal amount = Amounts.dropCents(figures.lowerTax());
     BigDecimal first = Amounts.times(amount, FIRST_INSTALMENT_SHARE);

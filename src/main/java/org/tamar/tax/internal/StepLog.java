@@ -23,11 +23,12 @@ final class StepLog {
   /** Adds a step whose explanation is {@code tax.step.<key>}. */
   void add(String rule, BigDecimal amount, String key, Object... arguments) {
     String fullKey = "tax.step." + key;
+    Object[] formatted = formatAmounts(arguments);
     LocalizedText text =
         new LocalizedText(
-            StepTexts.in(Language.EN, fullKey, arguments(arguments, Language.EN)),
-            StepTexts.in(Language.ZH_HK, fullKey, arguments(arguments, Language.ZH_HK)),
-            StepTexts.in(Language.ZH_CN, fullKey, arguments(arguments, Language.ZH_CN)));
+            StepTexts.in(Language.EN, fullKey, inLanguage(formatted, Language.EN)),
+            StepTexts.in(Language.ZH_HK, fullKey, inLanguage(formatted, Language.ZH_HK)),
+            StepTexts.in(Language.ZH_CN, fullKey, inLanguage(formatted, Language.ZH_CN)));
     steps.add(new ComputationStep(part, rule, Amounts.normalise(amount), text));
   }
 
@@ -35,15 +36,23 @@ final class StepLog {
     return List.copyOf(steps);
   }
 
-  private static Object[] arguments(Object[] arguments, Language language) {
+  /** Formats the amounts once, since the three languages show them alike. */
+  private static Object[] formatAmounts(Object[] arguments) {
+    Object[] formatted = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      formatted[i] =
+          arguments[i] instanceof BigDecimal amount ? Amounts.format(amount) : arguments[i];
+    }
+    return formatted;
+  }
+
+  private static Object[] inLanguage(Object[] arguments, Language language) {
     Object[] shown = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
       shown[i] =
-          switch (arguments[i]) {
-            case BigDecimal amount -> Amounts.format(amount);
-            case LocalizedText text -> text.in(language);
-            default -> String.valueOf(arguments[i]);
-          };
+          arguments[i] instanceof LocalizedText text
+              ? text.in(language)
+              : String.valueOf(arguments[i]);
     }
     return shown;
   }

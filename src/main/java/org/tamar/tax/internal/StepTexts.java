@@ -3,6 +3,7 @@ package org.tamar.tax.internal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tamar.platform.i18n.Language;
 import org.tamar.platform.i18n.LocalizedText;
 
@@ -16,6 +17,9 @@ import org.tamar.platform.i18n.LocalizedText;
 final class StepTexts {
 
   private static final Map<Language, ResourceBundle> BUNDLES = new EnumMap<>(Language.class);
+
+  /** Texts without arguments, such as party and deduction names, built once. */
+  private static final Map<String, LocalizedText> WORDS = new ConcurrentHashMap<>();
 
   static {
     for (Language language : Language.values()) {
@@ -33,7 +37,9 @@ final class StepTexts {
 
   /** Returns the text under {@code key} in the three languages, with no arguments. */
   static LocalizedText text(String key) {
-    return new LocalizedText(in(Language.EN, key), in(Language.ZH_HK, key), in(Language.ZH_CN, key));
+    return WORDS.computeIfAbsent(
+        key,
+        k -> new LocalizedText(in(Language.EN, k), in(Language.ZH_HK, k), in(Language.ZH_CN, k)));
   }
 
   /** Returns the text under {@code key} in one language, with the arguments filled in. */

@@ -83,36 +83,44 @@ public final class TaxParameters {
             ? YearParameters.OneOffReduction.NONE
             : new YearParameters.OneOffReduction(
                 true, amount(reduction, "rate"), amount(reduction, "cap"));
-    JsonNode a = node.get("allowances");
-    var allowances =
-        new YearParameters.Allowances(
-            amount(a, "basic"),
-            amount(a, "married"),
-            amount(a, "childEach"),
-            amount(a, "childYearOfBirthAdditional"),
-            a.path("childAdditionalAlsoInYearAfterBirth").asBoolean(false),
-            amount(a, "dependentParent60OrDisabled"),
-            amount(a, "dependentParent55to59"),
-            amount(a, "dependentParentResidingAdditional60"),
-            amount(a, "dependentParentResidingAdditional55to59"),
-            amount(a, "dependentSibling"),
-            amount(a, "singleParent"),
-            amount(a, "disabledDependant"),
-            amount(a, "personalDisability"));
-    JsonNode c = node.get("deductionCaps");
-    var caps =
-        new YearParameters.DeductionCaps(
-            amount(c, "mpfMandatory"),
-            amount(c, "selfEducation"),
-            amount(c, "homeLoanInterest"),
-            amount(c, "domesticRent"),
-            amount(c, "newbornAdditionalCeiling"),
-            amount(c, "elderlyResidentialCarePerParent"),
-            amount(c, "charitableDonationsShareOfIncome"),
-            amount(c, "annuityAndVoluntaryMpf"),
-            amount(c, "vhisPerInsuredPerson"),
-            amount(c, "assistedReproduction"));
-    return new YearParameters(year, bands, List.copyOf(tiers), oneOff, allowances, caps);
+    return new YearParameters(
+        year,
+        bands,
+        List.copyOf(tiers),
+        oneOff,
+        readAllowances(node.get("allowances")),
+        readCaps(node.get("deductionCaps")));
+  }
+
+  private static YearParameters.Allowances readAllowances(JsonNode a) {
+    return new YearParameters.Allowances(
+        amount(a, "basic"),
+        amount(a, "married"),
+        amount(a, "childEach"),
+        amount(a, "childYearOfBirthAdditional"),
+        a.path("childAdditionalAlsoInYearAfterBirth").asBoolean(false),
+        amount(a, "dependentParent60OrDisabled"),
+        amount(a, "dependentParent55to59"),
+        amount(a, "dependentParentResidingAdditional60"),
+        amount(a, "dependentParentResidingAdditional55to59"),
+        amount(a, "dependentSibling"),
+        amount(a, "singleParent"),
+        amount(a, "disabledDependant"),
+        amount(a, "personalDisability"));
+  }
+
+  private static YearParameters.DeductionCaps readCaps(JsonNode c) {
+    return new YearParameters.DeductionCaps(
+        amount(c, "mpfMandatory"),
+        amount(c, "selfEducation"),
+        amount(c, "homeLoanInterest"),
+        amount(c, "domesticRent"),
+        amount(c, "newbornAdditionalCeiling"),
+        amount(c, "elderlyResidentialCarePerParent"),
+        amount(c, "charitableDonationsShareOfIncome"),
+        amount(c, "annuityAndVoluntaryMpf"),
+        amount(c, "vhisPerInsuredPerson"),
+        amount(c, "assistedReproduction"));
   }
 
   private static BigDecimal amount(JsonNode node, String name) {

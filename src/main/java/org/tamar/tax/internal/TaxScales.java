@@ -33,7 +33,13 @@ final class TaxScales {
       }
       BigDecimal portion = band.width() == null ? remaining : min(remaining, band.width());
       BigDecimal bandTax = Amounts.times(portion, band.rate());
-      log.add("progressive_band", bandTax, "progressive_band", Amounts.percent(band.rate()), portion, bandTax);
+      log.add(
+          "progressive_band",
+          bandTax,
+          "progressive_band",
+          Amounts.percent(band.rate()),
+          portion,
+          bandTax);
       tax = tax.add(bandTax);
       remaining = remaining.subtract(portion);
     }
@@ -55,7 +61,13 @@ final class TaxScales {
       }
       BigDecimal portion = (upTo == null ? netIncome : min(netIncome, upTo)).subtract(taxed);
       BigDecimal tierTax = Amounts.times(portion, tier.rate());
-      log.add("standard_rate_tier", tierTax, "standard_rate_tier", Amounts.percent(tier.rate()), portion, tierTax);
+      log.add(
+          "standard_rate_tier",
+          tierTax,
+          "standard_rate_tier",
+          Amounts.percent(tier.rate()),
+          portion,
+          tierTax);
       tax = tax.add(tierTax);
       taxed = taxed.add(portion);
     }

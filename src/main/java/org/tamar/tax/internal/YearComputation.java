@@ -41,7 +41,10 @@ final class YearComputation {
    *     provisional tax
    */
   static Figures compute(
-      SalariesTaxRequest request, YearParameters parameters, YearOfAssessment factsYear, StepLog log) {
+      SalariesTaxRequest request,
+      YearParameters parameters,
+      YearOfAssessment factsYear,
+      StepLog log) {
     DeductionRules deductionRules = new DeductionRules(parameters.caps(), log);
     LocalizedText taxpayer = StepTexts.text("tax.party.taxpayer");
 
@@ -65,7 +68,13 @@ final class YearComputation {
         netChargeableIncome.signum() == 0 && netIncome.signum() > 0
             ? "net_chargeable_income_zero"
             : "net_chargeable_income";
-    log.add("net_chargeable_income", netChargeableIncome, chargeableKey, netIncome, allowances, netChargeableIncome);
+    log.add(
+        "net_chargeable_income",
+        netChargeableIncome,
+        chargeableKey,
+        netIncome,
+        allowances,
+        netChargeableIncome);
 
     TaxScales scales = new TaxScales(parameters, log);
     BigDecimal progressive = scales.progressive(netChargeableIncome);
@@ -78,7 +87,14 @@ final class YearComputation {
       log.add("tax_before_reduction", progressive, "charged_progressive", progressive, standard);
     }
     return new Figures(
-        income, deductions, netIncome, allowances, netChargeableIncome, progressive, standard, chargedAt);
+        income,
+        deductions,
+        netIncome,
+        allowances,
+        netChargeableIncome,
+        progressive,
+        standard,
+        chargedAt);
   }
 
   /**

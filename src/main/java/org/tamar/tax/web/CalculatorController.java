@@ -16,7 +16,7 @@ import org.tamar.tax.YearOfAssessment;
 
 /**
  * The public salaries tax calculator page. The form is sent with GET, so a result can be bookmarked
- * and the language switch keeps it; nothing is stored.
+ * and the language switch keeps it. Nothing is stored.
  */
 @Controller
 class CalculatorController {

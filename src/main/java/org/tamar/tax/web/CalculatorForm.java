@@ -20,9 +20,9 @@ import org.tamar.tax.YearOfAssessment;
 
 /**
  * The calculator page's form: flat query parameters whose names are also the input ids, the values
- * as typed, and an error code per field. Taxpayer fields have plain names ({@code income}); spouse
- * fields add a prefix ({@code spouseIncome}); rows are numbered from 1 ({@code child1}, {@code
- * parent1Age}, {@code vhis1}).
+ * as typed, and an error code per field. Taxpayer fields have plain names ({@code income}), and
+ * spouse fields add a prefix ({@code spouseIncome}). Rows are numbered from 1 ({@code child1},
+ * {@code parent1Age}, {@code vhis1}).
  */
 public final class CalculatorForm {
 
@@ -48,7 +48,9 @@ public final class CalculatorForm {
     return new CalculatorForm(Map.copyOf(parameters));
   }
 
-  /** Whether the person pressed the calculate button, rather than opening the empty form. */
+  /**
+   * Returns whether the person pressed the calculate button, rather than opening the empty form.
+   */
   public boolean submitted() {
     return values.containsKey("calculate");
   }
@@ -90,19 +92,19 @@ public final class CalculatorForm {
     return ids.isEmpty() ? null : String.join(" ", ids);
   }
 
-  /** Whether any field whose name starts with {@code prefix} was filled in or has an error. */
+  /**
+   * Returns whether any field whose name starts with {@code prefix} was filled in or has an error.
+   */
   public boolean anyFilled(String prefix) {
     return values.entrySet().stream()
             .anyMatch(entry -> entry.getKey().startsWith(prefix) && !entry.getValue().isBlank())
         || errors.keySet().stream().anyMatch(name -> name.startsWith(prefix));
   }
 
-  /** Whether any spouse income or deduction field was filled in or has an error. */
+  /** Returns whether any spouse income or deduction field was filled in or has an error. */
   public boolean spouseDetailsFilled() {
     return values.entrySet().stream()
-            .anyMatch(
-                entry ->
-                    isSpouseDetail(entry.getKey()) && !entry.getValue().isBlank())
+            .anyMatch(entry -> isSpouseDetail(entry.getKey()) && !entry.getValue().isBlank())
         || errors.keySet().stream().anyMatch(CalculatorForm::isSpouseDetail);
   }
 
@@ -123,7 +125,8 @@ public final class CalculatorForm {
    * field that cannot be read.
    */
   Optional<SalariesTaxRequest> toRequest(List<YearOfAssessment> years) {
-    YearOfAssessment year = YearOfAssessment.parse(value("year")).filter(years::contains).orElse(null);
+    YearOfAssessment year =
+        YearOfAssessment.parse(value("year")).filter(years::contains).orElse(null);
     if (year == null) {
       errors.put("year", "unsupported_year");
     }
@@ -131,25 +134,15 @@ public final class CalculatorForm {
     if (!STATUSES.contains(status)) {
       errors.put("status", "invalid_choice");
     }
-    String spouseHasIncome = value("spouseHasIncome");
-    if (status.equals("separate") && !List.of("yes", "no").contains(spouseHasIncome)) {
-      errors.put("spouseHasIncome", "invalid_choice");
-    }
+
     PersonalIncome taxpayer = person("", true);
-    PersonalIncome spouse =
-        switch (status) {
-          case "joint" -> person("spouse", true);
-          case "separate" ->
-              spouseHasIncome.equals("yes")
-                  ? PersonalIncome.withIncome(BigDecimal.ZERO)
-                  : PersonalIncome.withoutIncome();
-          default -> null;
-        };
+    PersonalIncome spouse = spouse(status);
     List<Child> children = children();
     List<DependentParent> parents = parents();
     int siblings = count("dependentSiblings");
     int disabledDependants = count("disabledDependants");
     BigDecimal provisionalTaxPaid = amount("provisionalTaxPaid");
+
     if (!errors.isEmpty()) {
       return Optional.empty();
     }
@@ -165,6 +158,25 @@ public final class CalculatorForm {
             siblings,
             disabledDependants,
             provisionalTaxPaid));
+  }
+
+  /**
+   * Returns the spouse the status describes, or null for a single person. Under separate assessment
+   * only whether the spouse has income matters, so no amounts are read.
+   */
+  private PersonalIncome spouse(String status) {
+    String spouseHasIncome = value("spouseHasIncome");
+    if (status.equals("separate") && !List.of("yes", "no").contains(spouseHasIncome)) {
+      errors.put("spouseHasIncome", "invalid_choice");
+    }
+    return switch (status) {
+      case "joint" -> person("spouse", true);
+      case "separate" ->
+          spouseHasIncome.equals("yes")
+              ? PersonalIncome.withIncome(BigDecimal.ZERO)
+              : PersonalIncome.withoutIncome();
+      default -> null;
+    };
   }
 
   /** Records the errors of a request the computation rejected, on the fields they concern. */
@@ -255,7 +267,8 @@ public final class CalculatorForm {
       int years = integer(prefix + "Age", age, MAX_AGE, "invalid_age");
       BigDecimal care = amount(prefix + "Care");
       parents.add(
-          new DependentParent(years, checked(prefix + "Resided"), checked(prefix + "Disabled"), care));
+          new DependentParent(
+              years, checked(prefix + "Resided"), checked(prefix + "Disabled"), care));
     }
     return parents;
   }
@@ -278,7 +291,7 @@ public final class CalculatorForm {
     return 0;
   }
 
-  /** Reads an amount in Hong Kong dollars; blank is zero, and thousands separators are allowed. */
+  /** Reads an amount in Hong Kong dollars. Blank is zero, and thousands separators are allowed. */
   private BigDecimal amount(String name) {
     String text = value(name).replace(",", "").replace(" ", "");
     if (text.startsWith("HK$")) {

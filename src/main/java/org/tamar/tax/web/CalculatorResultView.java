@@ -42,7 +42,8 @@ public record CalculatorResultView(
   /** Formats an amount in Hong Kong dollars with thousands separators, cents only when present. */
   static String money(BigDecimal amount) {
     String pattern = amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0";
-    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(amount);
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+        .format(amount);
   }
 
   public String money(String component) {
@@ -84,7 +85,8 @@ public record CalculatorResultView(
       paragraphs.add(new Explanation(key, List.of(year, money(result.reduction()))));
     } else if (result.reduction().signum() > 0) {
       paragraphs.add(
-          new Explanation("tax.calculator.explain.reductionFull", List.of(year, money(result.reduction()))));
+          new Explanation(
+              "tax.calculator.explain.reductionFull", List.of(year, money(result.reduction()))));
     }
     var provisional = result.provisionalTax();
     paragraphs.add(
@@ -104,7 +106,8 @@ public record CalculatorResultView(
       paragraphs.add(
           new Explanation(
               key,
-              List.of(money(result.provisionalTaxPaid()), money(result.balanceOfFinalTax().abs()))));
+              List.of(
+                  money(result.provisionalTaxPaid()), money(result.balanceOfFinalTax().abs()))));
     }
     return List.copyOf(paragraphs);
   }

@@ -15,8 +15,8 @@ import org.tamar.tax.SalariesTaxRequestRejected.Violation;
 import org.tamar.tax.YearOfAssessment;
 
 /**
- * The JSON body of {@code POST /api/v1/tax/salaries-tax/computations}. Amounts are Hong Kong dollars;
- * absent amounts, flags and lists count as zero, false and empty.
+ * The JSON body of {@code POST /api/v1/tax/salaries-tax/computations}. Amounts are Hong Kong
+ * dollars. Absent amounts, flags and lists count as zero, false and empty.
  *
  * @param year the year of assessment, such as {@code 2025/26}
  * @param assessment {@code single} (a single person, or a married person assessed separately) or
@@ -34,7 +34,7 @@ record ComputationRequestBody(
     Integer disabledDependants,
     BigDecimal provisionalTaxPaid) {
 
-  /** One person's income and deductions; {@code hasIncome} matters only for a spouse. */
+  /** One person's income and deductions. {@code hasIncome} matters only for a spouse. */
   record PersonBody(
       Boolean hasIncome,
       BigDecimal income,
@@ -56,7 +56,7 @@ record ComputationRequestBody(
     }
   }
 
-  /** A child; the date of birth is personal data. */
+  /** A child, whose date of birth is personal data. */
   record ChildBody(LocalDate bornOn) {
     @Override
     public String toString() {
@@ -66,7 +66,10 @@ record ComputationRequestBody(
 
   /** A dependent parent or grandparent. */
   record ParentBody(
-      Integer age, Boolean residedWholeYear, Boolean disabled, BigDecimal residentialCareExpenses) {}
+      Integer age,
+      Boolean residedWholeYear,
+      Boolean disabled,
+      BigDecimal residentialCareExpenses) {}
 
   /**
    * Converts the body into a computation request.
@@ -94,16 +97,21 @@ record ComputationRequestBody(
             .orElseThrow(
                 () ->
                     SalariesTaxRequestRejected.ruleBroken(
-                        "unsupported_year_of_assessment", new Violation("year", "unsupported_year")));
+                        "unsupported_year_of_assessment",
+                        new Violation("year", "unsupported_year")));
     return new SalariesTaxRequest(
         parsedYear,
         parsedAssessment,
         person(taxpayer, true),
-        spouse == null ? null : person(spouse, Objects.requireNonNullElse(spouse.hasIncome(), true)),
+        spouse == null
+            ? null
+            : person(spouse, Objects.requireNonNullElse(spouse.hasIncome(), true)),
         Boolean.TRUE.equals(singleParent),
         children == null
             ? List.of()
-            : children.stream().map(child -> new Child(child == null ? null : child.bornOn())).toList(),
+            : children.stream()
+                .map(child -> new Child(child == null ? null : child.bornOn()))
+                .toList(),
         parents,
         Objects.requireNonNullElse(dependentSiblings, 0),
         Objects.requireNonNullElse(disabledDependants, 0),

@@ -10,7 +10,7 @@ import org.tamar.tax.ProvisionalTax;
 import org.tamar.tax.SalariesTaxResult;
 
 /**
- * The JSON answer of a computation. Amounts are Hong Kong dollars; {@code balanceOfFinalTax} is
+ * The JSON response of a computation. Amounts are Hong Kong dollars. {@code balanceOfFinalTax} is
  * negative when provisional tax paid exceeds the tax payable, which means a refund.
  */
 record ComputationResponse(
@@ -44,9 +44,7 @@ record ComputationResponse(
       BigDecimal firstInstalment,
       BigDecimal secondInstalment) {}
 
-  /**
-   * One step: {@code part} is {@code tax_for_year}, {@code provisional_tax} or {@code balance}.
-   */
+  /** One step: {@code part} is {@code tax_for_year}, {@code provisional_tax} or {@code balance}. */
   record StepBody(String part, String rule, BigDecimal amount, LocalizedText text) {}
 
   static ComputationResponse of(SalariesTaxResult result) {
@@ -82,6 +80,9 @@ record ComputationResponse(
 
   private static StepBody step(ComputationStep step) {
     return new StepBody(
-        step.part().name().toLowerCase(Locale.ROOT), step.rule(), step.amount(), step.explanation());
+        step.part().name().toLowerCase(Locale.ROOT),
+        step.rule(),
+        step.amount(),
+        step.explanation());
   }
 }

@@ -9,8 +9,8 @@ import org.tamar.tax.SalariesTaxCalculator;
 import org.tamar.tax.SalariesTaxRequestRejected;
 
 /**
- * The public salaries tax calculator API. It needs no sign-in and stores nothing: each request is
- * computed and answered.
+ * The public salaries tax calculator API. It needs no sign-in and stores nothing, because each
+ * response is computed from its request alone.
  */
 @RestController
 @RequestMapping("/api/v1/tax/salaries-tax")
