@@ -113,4 +113,14 @@ class CalculatorPageHttpTest {
 
     assertThat(response.body()).contains("id=\"parent2Age-error\"");
   }
+
+  @Test
+  void overpaidProvisionalTaxShowsRefund() throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=380000"
+                + "&provisionalTaxPaid=30000");
+
+    assertThat(response.body()).contains("HK$8,840 to be refunded");
+  }
 }

@@ -254,7 +254,7 @@ class SalariesTaxApiHttpTest {
   }
 
   @Test
-  void issueExampleWithChildParentAndVhisIsComputed() throws Exception {
+  void dependantsExampleOwesNothing() throws Exception {
     JsonNode result =
         postJson(
             """

@@ -42,7 +42,7 @@ class SalariesTaxCalculatorTest {
   }
 
   @Test
-  void assessableYearsAreTheThreeWithKnownNextYear() {
+  void assessableYearsNeedNextYear() {
     assertThat(calculator.assessableYears())
         .extracting(YearOfAssessment::label)
         .containsExactly("2023/24", "2024/25", "2025/26");
@@ -64,7 +64,7 @@ class SalariesTaxCalculatorTest {
     }
 
     @Test
-    void spouseWithIncomeUnderSeparateAssessmentGivesBasicAllowance() {
+    void earningSpouseKeepsBasicAllowance() {
       var result = compute(request("2025/26", 400_000).spouseWithIncome(300_000));
 
       assertThat(result.allowances()).isEqualByComparingTo("132000");
@@ -85,14 +85,14 @@ class SalariesTaxCalculatorTest {
     }
 
     @Test
-    void childBornInYearGetsYearOfBirthAddition() {
+    void birthYearAddsChildAllowance() {
       var result = compute(request("2025/26", 400_000).child("2025-06-01"));
 
       assertThat(result.allowances()).isEqualByComparingTo("392000");
     }
 
     @Test
-    void childBornInYearGetsAdditionAgainInYearAfterFrom2026() {
+    void yearAfterBirthAddsAgainFrom2026() {
       var result = compute(request("2025/26", 400_000).child("2025-06-01"));
 
       // 2026/27: basic 145,000 + child 140,000 + additional 140,000 in the year after birth.
@@ -100,14 +100,14 @@ class SalariesTaxCalculatorTest {
     }
 
     @Test
-    void childBornTwoYearsBeforeGetsNoAdditionIn2026() {
+    void olderChildGetsNoAdditionIn2026() {
       var result = compute(request("2025/26", 400_000).child("2024-06-01"));
 
       assertThat(result.provisionalTax().allowances()).isEqualByComparingTo("285000");
     }
 
     @Test
-    void childBornInYearAfterIn2024GetsNoAddition() {
+    void yearAfterBirthAddsNothingIn2024() {
       // The year-after-birth addition exists only from 2026/27: a 2023/24 child in 2024/25 gets
       // none.
       var result = compute(request("2024/25", 400_000).child("2023-06-01"));
@@ -165,7 +165,7 @@ class SalariesTaxCalculatorTest {
     }
 
     @Test
-    void siblingsDisabledDependantsSingleParentAndDisabilityAddUp() {
+    void otherAllowancesAddUp() {
       var result =
           compute(
               request("2025/26", 900_000)
@@ -255,7 +255,7 @@ class SalariesTaxCalculatorTest {
     }
 
     @Test
-    void donationsCapIsTakenAfterSelfEducationButNotMpf() {
+    void donationsCapExcludesSelfEducation() {
       var deductions =
           deductionsOf(
               p -> {
@@ -318,7 +318,7 @@ class SalariesTaxCalculatorTest {
     }
 
     @Test
-    void residentialCareForParentUnder60NotDisabledIsNotDeducted() {
+    void residentialCareUnder60NotDeducted() {
       var result = compute(request("2025/26", 400_000).parent(57, false, false, 150_000));
 
       assertThat(result.deductions()).isEqualByComparingTo("0");
@@ -420,7 +420,7 @@ class SalariesTaxCalculatorTest {
   class JointAssessment {
 
     @Test
-    void jointTaxOfTwoEarnersUsesOneReductionCap() {
+    void jointTaxUsesOneReductionCap() {
       var result = compute(request("2025/26", 400_000).spouseWithIncome(300_000).joint());
 
       assertThat(result.taxPayable()).isEqualByComparingTo("53120");
@@ -438,7 +438,7 @@ class SalariesTaxCalculatorTest {
     }
 
     @Test
-    void jointAssessmentUsesDeductionsOfSpouseWithLowIncome() {
+    void jointUsesLowEarnerDeductions() {
       var joint =
           compute(
               request("2025/26", 400_000)

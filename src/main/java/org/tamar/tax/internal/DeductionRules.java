@@ -52,7 +52,9 @@ final class DeductionRules {
                 "assisted_reproduction",
                 person.assistedReproduction(),
                 caps.assistedReproduction()));
-    log.add("deductions_total", total, "deductions_total", party, total);
+    if (total.signum() > 0) {
+      log.add("deductions_total", total, "deductions_total", party, total);
+    }
     return total;
   }
 

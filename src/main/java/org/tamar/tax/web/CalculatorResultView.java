@@ -62,8 +62,14 @@ public record CalculatorResultView(
       case "secondInstalment" -> money(result.provisionalTax().secondInstalment());
       case "provisionalTaxPaid" -> money(result.provisionalTaxPaid());
       case "balanceOfFinalTax" -> money(result.balanceOfFinalTax());
+      case "refund" -> money(result.balanceOfFinalTax().negate());
       default -> throw new IllegalArgumentException("Unknown result component " + component);
     };
+  }
+
+  /** Returns whether provisional tax paid exceeds the tax payable, so the balance is refunded. */
+  public boolean refund() {
+    return result.balanceOfFinalTax().signum() < 0;
   }
 
   private static List<Explanation> explanations(SalariesTaxResult result) {
