@@ -17,7 +17,10 @@ import org.tamar.tax.internal.YearParameters.DeductionCaps;
  */
 final class DeductionRules {
 
-  /** Approved charitable donations below this total in a year are not deductible. */
+  /**
+   * Approved charitable donations below this total in a year are not deductible. The figure is in the
+   * rules of {@code data/tax/salaries-tax.json}, which has no field for it.
+   */
   static final BigDecimal MINIMUM_DONATIONS = BigDecimal.valueOf(100);
 
   private final DeductionCaps caps;

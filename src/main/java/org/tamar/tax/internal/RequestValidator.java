@@ -28,7 +28,10 @@ public final class RequestValidator {
   /** Oldest age accepted for a dependent parent or grandparent. */
   static final int MAX_AGE = 130;
 
-  /** The newborn additional ceiling needs a child born on or after this date. */
+  /**
+   * The newborn additional ceiling needs a child born on or after this date, as the rules of {@code
+   * data/tax/salaries-tax.json} state from the IRD notice on the ceiling.
+   */
   static final LocalDate NEWBORN_FROM = LocalDate.of(2023, Month.OCTOBER, 25);
 
   private final TaxParameters parameters;
