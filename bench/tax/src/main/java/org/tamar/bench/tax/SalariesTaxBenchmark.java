@@ -23,7 +23,7 @@ import org.tamar.tax.YearOfAssessment;
 /**
  * Salaries tax computations per second, each with its steps in three languages: the IRD's worked
  * example (a single taxpayer, no claims) and a couple under joint assessment with dependants and
- * deductions, which produces several times as many steps.
+ * deductions, which produces about twice as many steps (71 against 35).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
