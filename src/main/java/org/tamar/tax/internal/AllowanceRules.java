@@ -142,9 +142,14 @@ final class AllowanceRules {
   }
 
   /**
-   * Returns the dependent parent and grandparent allowances: one rate from 60 or when disabled,
-   * another from 55 to 59, each with a residing addition for a parent who lived with the taxpayer
-   * for the whole year. A parent whose residential care expenses are deducted gets none.
+   * Returns the dependent parent and grandparent allowances.
+   *
+   * <p>NOTE: provisional tax uses the ages stated for the assessed year, so a parent who turns 55 or
+   * 60 in the next year gets the allowance of the lower age band there too.
+   *
+   * <p>The allowance has one rate from 60 or when disabled and another from 55 to 59, each with a
+   * residing addition for a parent who lived with the taxpayer for the whole year. A parent whose
+   * residential care expenses are deducted gets none.
    */
   private BigDecimal parents(List<DependentParent> parents) {
     BigDecimal total = BigDecimal.ZERO;

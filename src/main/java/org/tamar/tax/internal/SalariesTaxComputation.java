@@ -19,7 +19,12 @@ import org.tamar.tax.internal.YearParameters.OneOffReduction;
 /** The whole computation behind {@link org.tamar.tax.SalariesTaxCalculator}. */
 public final class SalariesTaxComputation {
 
-  /** Share of provisional tax due in the first instalment, with the final tax. */
+  /**
+   * Share of provisional tax due in the first instalment, with the final tax.
+   *
+   * <p>NOTE: instalments keep their cents (75% of whole dollars has at most two decimals), so the two
+   * always add up to the provisional tax. How the IRD rounds instalments was not checked.
+   */
   static final BigDecimal FIRST_INSTALMENT_SHARE = new BigDecimal("0.75");
 
   private final TaxParameters parameters;
