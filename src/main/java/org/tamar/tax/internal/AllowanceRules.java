@@ -108,32 +108,32 @@ final class AllowanceRules {
             "child_allowance", BigDecimal.ZERO, "child_born_after_year", number, factsYear.label());
         continue;
       }
-      BigDecimal each = allowances.childEach();
+      BigDecimal childAllowance = allowances.childEach();
       BigDecimal additional = allowances.childYearOfBirthAdditional();
       BigDecimal amount;
       if (year.contains(bornOn)) {
-        amount = each.add(additional);
+        amount = childAllowance.add(additional);
         log.add(
             "child_allowance",
             amount,
             "child_allowance_year_of_birth",
             number,
-            each,
+            childAllowance,
             additional,
             amount);
       } else if (allowances.childAdditionalAlsoInYearAfterBirth()
           && year.previous().contains(bornOn)) {
-        amount = each.add(additional);
+        amount = childAllowance.add(additional);
         log.add(
             "child_allowance",
             amount,
             "child_allowance_year_after_birth",
             number,
-            each,
+            childAllowance,
             additional,
             amount);
       } else {
-        amount = each;
+        amount = childAllowance;
         log.add("child_allowance", amount, "child_allowance", number, amount);
       }
       total = total.add(amount);
@@ -199,12 +199,12 @@ final class AllowanceRules {
     return total;
   }
 
-  private BigDecimal counted(String rule, int count, BigDecimal each) {
+  private BigDecimal counted(String rule, int count, BigDecimal perDependant) {
     if (count == 0) {
       return BigDecimal.ZERO;
     }
-    BigDecimal amount = each.multiply(BigDecimal.valueOf(count));
-    log.add(rule, amount, rule, count, each, amount);
+    BigDecimal amount = perDependant.multiply(BigDecimal.valueOf(count));
+    log.add(rule, amount, rule, count, perDependant, amount);
     return amount;
   }
 }
