@@ -1,0 +1,126 @@
+package org.tamar.tax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.tamar.test.TamarTest;
+
+@TamarTest
+class CalculatorPageHttpTest {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Value("${local.server.port}")
+  int port;
+
+  private HttpResponse<String> get(String pathAndQuery) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void emptyFormIsShown() throws Exception {
+    HttpResponse<String> response = get("/tax/calculator?lang=en");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Salaries tax calculator");
+  }
+
+  @Test
+  void homePageListsTheCalculator() throws Exception {
+    assertThat(get("/?lang=en").body()).contains("href=\"/tax/calculator\"");
+  }
+
+  @Test
+  void resultShowsTaxPayable() throws Exception {
+    HttpResponse<String> response =
+        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=380000");
+
+    assertThat(response.body()).contains("Tax payable: HK$21,160");
+  }
+
+  @Test
+  void resultExplainsCappedReduction() throws Exception {
+    HttpResponse<String> response =
+        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=380000");
+
+    assertThat(response.body()).contains("has a cap, so your reduction is HK$3,000");
+  }
+
+  @Test
+  void resultExplainsStandardRate() throws Exception {
+    HttpResponse<String> response =
+        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=3000000");
+
+    assertThat(response.body()).contains("worked out at the standard rate");
+  }
+
+  @Test
+  void resultIsShownInSimplifiedChinese() throws Exception {
+    HttpResponse<String> response =
+        get("/tax/calculator?lang=zh-CN&calculate=1&year=2025/26&status=single&income=380000");
+
+    assertThat(response.body()).contains("应缴税款：港币21,160元");
+  }
+
+  @Test
+  void negativeIncomeShowsFieldError() throws Exception {
+    HttpResponse<String> response =
+        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains("id=\"income-error\"");
+  }
+
+  @Test
+  void bothHousingDeductionsShowRuleErrorOnField() throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=400000"
+                + "&homeLoanInterest=1&domesticRent=1");
+
+    assertThat(response.body()).contains("id=\"homeLoanInterest-error\"");
+  }
+
+  @Test
+  void separateStatusNeedsSpouseAnswer() throws Exception {
+    HttpResponse<String> response =
+        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=separate&income=400000");
+
+    assertThat(response.body()).contains("id=\"spouseHasIncome-error\"");
+  }
+
+  @Test
+  void jointStatusUsesSpouseIncome() throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=joint&income=400000"
+                + "&spouseIncome=300000");
+
+    assertThat(response.body()).contains("Tax payable: HK$53,120");
+  }
+
+  @Test
+  void parentRowWithoutAgeShowsError() throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=1&parent2Resided=true");
+
+    assertThat(response.body()).contains("id=\"parent2Age-error\"");
+  }
+
+  @Test
+  void overpaidProvisionalTaxShowsRefund() throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=380000"
+                + "&provisionalTaxPaid=30000");
+
+    assertThat(response.body()).contains("HK$8,840 to be refunded");
+  }
+}
