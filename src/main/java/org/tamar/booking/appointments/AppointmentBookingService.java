@@ -1,0 +1,166 @@
+package org.tamar.booking.appointments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tamar.booking.Appointment;
+import org.tamar.booking.AppointmentBooked;
+import org.tamar.booking.AppointmentBooking;
+import org.tamar.booking.BookingCatalogue;
+import org.tamar.booking.BookingRequest;
+import org.tamar.booking.appointments.AppointmentRepository.NewAppointment;
+import org.tamar.booking.slots.SlotRepository;
+import org.tamar.booking.slots.SlotSchedule;
+import org.tamar.platform.audit.AuditOutcome;
+import org.tamar.platform.problem.ProblemException;
+
+/**
+ * Books appointments. Places, appointment, applicants, event and audit entry are written in one
+ * transaction, so a refused booking leaves nothing behind but its audit entry.
+ */
+@Service
+class AppointmentBookingService implements AppointmentBooking {
+
+  private static final Logger log = LoggerFactory.getLogger(AppointmentBookingService.class);
+
+  /** References are 50 random bits, so even one retry is rare; 5 failures point to a broken generator. */
+  private static final int REFERENCE_ATTEMPTS = 5;
+
+  private final BookingRequestValidator validator;
+  private final BookingCatalogue catalogue;
+  private final SlotSchedule schedule;
+  private final SlotRepository slots;
+  private final AppointmentRepository appointments;
+  private final BookingReferences references;
+  private final BookingSecrets secrets;
+  private final BookingAudit audit;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  AppointmentBookingService(
+      BookingRequestValidator validator,
+      BookingCatalogue catalogue,
+      SlotSchedule schedule,
+      SlotRepository slots,
+      AppointmentRepository appointments,
+      BookingReferences references,
+      BookingSecrets secrets,
+      BookingAudit audit,
+      ApplicationEventPublisher events,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.validator = validator;
+    this.catalogue = catalogue;
+    this.schedule = schedule;
+    this.slots = slots;
+    this.appointments = appointments;
+    this.references = references;
+    this.secrets = secrets;
+    this.audit = audit;
+    this.events = events;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Override
+  public Appointment book(BookingRequest request, String sourceAddress) {
+    ValidatedBooking booking = validator.validate(request);
+    if (catalogue.office(booking.officeId()).isEmpty()) {
+      throw new ProblemException(HttpStatus.NOT_FOUND, "office_not_found");
+    }
+    if (catalogue.appointmentType(booking.typeId()).isEmpty()) {
+      throw new ProblemException(HttpStatus.NOT_FOUND, "appointment_type_not_found");
+    }
+    Instant start = schedule.requireBookable(booking.officeId(), booking.start());
+    try {
+      Appointment appointment = transactions.execute(status -> store(booking, start, sourceAddress));
+      log.info(
+          "Appointment {} booked at office {}, persons {}",
+          appointment.reference(),
+          appointment.officeId(),
+          appointment.applicants().size());
+      return appointment;
+    } catch (ProblemException refused) {
+      audit.refusal(
+          BookingAudit.BOOK,
+          null,
+          AuditOutcome.REJECTED,
+          sourceAddress,
+          Map.of("code", refused.code(), "officeId", booking.officeId(), "start", start.toString()));
+      throw refused;
+    }
+  }
+
+  /** Takes the places and writes the appointment; throws to roll everything back. */
+  private Appointment store(ValidatedBooking booking, Instant start, String sourceAddress) {
+    int persons = booking.applicants().size();
+    if (!slots.take(booking.officeId(), start, schedule.capacity(booking.officeId()), persons)) {
+      throw new ProblemException(HttpStatus.CONFLICT, "slot_full");
+    }
+    Instant now = clock.instant();
+    UUID id = UUID.randomUUID();
+    String reference = insertWithFreshReference(id, booking, start, now);
+    for (int i = 0; i < persons; i++) {
+      ValidatedBooking.Applicant applicant = booking.applicants().get(i);
+      boolean inserted =
+          appointments.insertApplicant(
+              id,
+              i,
+              applicant.documentType(),
+              secrets.documentHash(applicant.documentNumber().normalised()),
+              applicant.documentNumber().masked(),
+              secrets.encryptDateOfBirth(applicant.dateOfBirth()),
+              booking.typeId());
+      if (!inserted) {
+        throw new ProblemException(HttpStatus.CONFLICT, "duplicate_appointment");
+      }
+    }
+    Appointment appointment =
+        appointments.findByReference(reference).orElseThrow().toAppointment();
+    events.publishEvent(
+        new AppointmentBooked(
+            id, reference, booking.typeId(), booking.officeId(), appointment.start(), persons, now));
+    audit.success(
+        BookingAudit.BOOK,
+        reference,
+        sourceAddress,
+        Map.of(
+            "officeId", booking.officeId(),
+            "typeId", booking.typeId(),
+            "start", start.toString(),
+            "persons", Integer.toString(persons)));
+    return appointment;
+  }
+
+  private String insertWithFreshReference(
+      UUID id, ValidatedBooking booking, Instant start, Instant now) {
+    for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
+      String reference = references.next();
+      NewAppointment row =
+          new NewAppointment(
+              id,
+              reference,
+              booking.typeId(),
+              booking.officeId(),
+              start,
+              booking.applicants().size(),
+              secrets.enquiryCodeHash(reference, booking.enquiryCode()),
+              secrets.encryptEmail(booking.email()),
+              booking.language().tag(),
+              now);
+      if (appointments.insert(row)) {
+        return reference;
+      }
+      log.warn("Booking reference collision, attempt {} of {}", attempt, REFERENCE_ATTEMPTS);
+    }
+    throw new IllegalStateException("No free booking reference after " + REFERENCE_ATTEMPTS + " attempts");
+  }
+}
