@@ -3,25 +3,43 @@ package org.tamar.booking.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tamar.booking.AppointmentBooking;
+import org.tamar.booking.AppointmentManagement;
+import org.tamar.booking.TooManyAttemptsException;
 import org.tamar.booking.web.AppointmentBodies.AppointmentResponse;
 import org.tamar.booking.web.AppointmentBodies.BookingBody;
+import org.tamar.booking.web.AppointmentBodies.CredentialsBody;
+import org.tamar.booking.web.AppointmentBodies.RescheduleBody;
+import org.tamar.platform.problem.ProblemResponses;
 
-/** Books appointments. */
+/**
+ * Books, looks up, cancels and reschedules appointments. Look-up, cancel and reschedule take the
+ * document number and enquiry code in the body, so they never appear in URLs or access logs.
+ */
 @RestController
 @RequestMapping("/api/v1/booking/appointments")
 class AppointmentController {
 
   private final AppointmentBooking booking;
+  private final AppointmentManagement management;
+  private final ProblemResponses problems;
 
-  AppointmentController(AppointmentBooking booking) {
+  AppointmentController(
+      AppointmentBooking booking, AppointmentManagement management, ProblemResponses problems) {
     this.booking = booking;
+    this.management = management;
+    this.problems = problems;
   }
 
   @PostMapping
@@ -34,5 +52,52 @@ class AppointmentController {
   @ApiResponse(responseCode = "422", description = "slot_unavailable")
   AppointmentResponse book(@RequestBody BookingBody body, HttpServletRequest request) {
     return AppointmentResponse.of(booking.book(body.toRequest(), request.getRemoteAddr()));
+  }
+
+  @PostMapping("/lookup")
+  @Operation(summary = "Find the active appointment of a document number with its enquiry code")
+  @ApiResponse(responseCode = "400", description = "validation_failed")
+  @ApiResponse(responseCode = "404", description = "appointment_not_found, also for a wrong code")
+  @ApiResponse(responseCode = "429", description = "too_many_attempts, with Retry-After")
+  AppointmentResponse lookUp(@RequestBody CredentialsBody body, HttpServletRequest request) {
+    return AppointmentResponse.of(management.lookUp(body.toCredentials(), request.getRemoteAddr()));
+  }
+
+  @PostMapping("/{reference}/cancel")
+  @Operation(summary = "Cancel an appointment and free its places")
+  @ApiResponse(responseCode = "404", description = "appointment_not_found, also for a wrong code")
+  @ApiResponse(responseCode = "429", description = "too_many_attempts, with Retry-After")
+  AppointmentResponse cancel(
+      @PathVariable String reference, @RequestBody CredentialsBody body, HttpServletRequest request) {
+    return AppointmentResponse.of(
+        management.cancel(reference, body.toCredentials(), request.getRemoteAddr()));
+  }
+
+  @PostMapping("/{reference}/reschedule")
+  @Operation(summary = "Move an appointment to another slot, atomically")
+  @ApiResponse(responseCode = "404", description = "appointment_not_found or office_not_found")
+  @ApiResponse(responseCode = "409", description = "slot_full")
+  @ApiResponse(responseCode = "422", description = "slot_unavailable")
+  @ApiResponse(responseCode = "429", description = "too_many_attempts, with Retry-After")
+  AppointmentResponse reschedule(
+      @PathVariable String reference, @RequestBody RescheduleBody body, HttpServletRequest request) {
+    return AppointmentResponse.of(
+        management.reschedule(
+            reference,
+            body.toCredentials(),
+            body.officeId(),
+            body.parsedStart(),
+            request.getRemoteAddr()));
+  }
+
+  /** Adds Retry-After (RFC 9110, section 10.2.3) in whole seconds to the lockout problem. */
+  @ExceptionHandler(TooManyAttemptsException.class)
+  ResponseEntity<ProblemDetail> lockedOut(TooManyAttemptsException lockedOut) {
+    ResponseEntity<ProblemDetail> problem = problems.of(lockedOut);
+    long seconds = Math.max(1, (lockedOut.retryAfter().toMillis() + 999) / 1000);
+    return ResponseEntity.status(problem.getStatusCode())
+        .headers(problem.getHeaders())
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .body(problem.getBody());
   }
 }
