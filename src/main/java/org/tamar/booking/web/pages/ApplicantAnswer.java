@@ -21,6 +21,8 @@ record ApplicantAnswer(DocumentType documentType, String documentNumber, LocalDa
 
   @Override
   public String toString() {
-    return "ApplicantAnswer[documentType=" + documentType + ", documentNumber=***, dateOfBirth=***]";
+    return "ApplicantAnswer[documentType="
+        + documentType
+        + ", documentNumber=***, dateOfBirth=***]";
   }
 }

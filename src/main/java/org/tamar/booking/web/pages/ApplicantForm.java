@@ -15,7 +15,8 @@ import org.tamar.booking.DocumentType;
  * @param month the month of the date of birth, 1 to 12
  * @param year the four-digit year of the date of birth
  */
-record ApplicantForm(String documentType, String documentNumber, String day, String month, String year) {
+record ApplicantForm(
+    String documentType, String documentNumber, String day, String month, String year) {
 
   /** The earliest date of birth accepted, as the booking service also requires. */
   static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);

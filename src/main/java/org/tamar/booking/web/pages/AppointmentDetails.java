@@ -4,7 +4,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tamar.booking.BookingCatalogue;
 
-/** Puts what the pages show about a booked appointment into the model: office, type and what to bring. */
+/**
+ * Puts what the pages show about a booked appointment into the model: office, type and what to
+ * bring.
+ */
 @Component
 class AppointmentDetails {
 

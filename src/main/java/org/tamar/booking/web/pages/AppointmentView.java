@@ -11,16 +11,23 @@ import org.tamar.booking.DocumentType;
  * numbers only.
  */
 record AppointmentView(
-    String reference, String typeId, String officeId, OffsetDateTime start, List<Applicant> applicants)
+    String reference,
+    String typeId,
+    String officeId,
+    OffsetDateTime start,
+    List<Applicant> applicants)
     implements Serializable {
 
   /** An applicant as shown back: the kind of document and the masked number. */
-  record Applicant(DocumentType documentType, String maskedDocumentNumber) implements Serializable {}
+  record Applicant(DocumentType documentType, String maskedDocumentNumber)
+      implements Serializable {}
 
   static AppointmentView of(Appointment appointment) {
     List<Applicant> applicants =
         appointment.applicants().stream()
-            .map(applicant -> new Applicant(applicant.documentType(), applicant.maskedDocumentNumber()))
+            .map(
+                applicant ->
+                    new Applicant(applicant.documentType(), applicant.maskedDocumentNumber()))
             .toList();
     return new AppointmentView(
         appointment.reference(),

@@ -29,8 +29,14 @@ class BookingFormats {
       return ENGLISH_DATE.format(date);
     }
     DayOfWeek weekday = date.getDayOfWeek();
-    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日（星期"
-        + CHINESE_WEEKDAYS[weekday.getValue() - 1] + "）";
+    return date.getYear()
+        + "年"
+        + date.getMonthValue()
+        + "月"
+        + date.getDayOfMonth()
+        + "日（星期"
+        + CHINESE_WEEKDAYS[weekday.getValue() - 1]
+        + "）";
   }
 
   /** Formats the Hong Kong calendar date of an instant. */

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The answers of one booking journey, kept in the HTTP session so that every page can be re-rendered
- * from them, in any language, and the enquiry code never travels in a URL.
+ * The answers of one booking journey, kept in the HTTP session so that every page can be
+ * re-rendered from them, in any language, and the enquiry code never travels in a URL.
  *
- * <p>NOTE: sessions live in the memory of one instance; they must move to Spring Session JDBC before
- * Tamar runs as several instances behind a load balancer.
+ * <p>NOTE: sessions live in the memory of one instance; they must move to Spring Session JDBC
+ * before Tamar runs as several instances behind a load balancer.
  */
 final class BookingJourney implements Serializable {
 
@@ -34,6 +34,13 @@ final class BookingJourney implements Serializable {
   /** Returns the journey of the session, if one was started. */
   static Optional<BookingJourney> find(HttpSession session) {
     return Optional.ofNullable((BookingJourney) session.getAttribute(ATTRIBUTE));
+  }
+
+  /**
+   * Returns the journey when the page at {@code path} may be shown: every earlier answer is there.
+   */
+  static Optional<BookingJourney> findShowable(HttpSession session, String path) {
+    return find(session).filter(journey -> journey.canShow(path));
   }
 
   /** Returns the journey of the session, starting one when there is none. */
@@ -220,7 +227,14 @@ final class BookingJourney implements Serializable {
 
   @Override
   public String toString() {
-    return "BookingJourney[typeId=" + typeId + ", applicants=" + applicantCount
-        + ", officeId=" + officeId + ", start=" + start + "]";
+    return "BookingJourney[typeId="
+        + typeId
+        + ", applicants="
+        + applicantCount
+        + ", officeId="
+        + officeId
+        + ", start="
+        + start
+        + "]";
   }
 }

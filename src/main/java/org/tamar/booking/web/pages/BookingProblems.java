@@ -88,7 +88,8 @@ class BookingProblems {
    * Sends the person to the page of the first field the service rejected, with the service's
    * message for it, when that field belongs to a page of the journey.
    */
-  private static Optional<String> redirectToField(ProblemException problem, RedirectAttributes redirect) {
+  private static Optional<String> redirectToField(
+      ProblemException problem, RedirectAttributes redirect) {
     for (FieldProblem field : problem.fieldProblems()) {
       Matcher applicant = APPLICANT_FIELD.matcher(field.field());
       if (applicant.matches()) {
@@ -101,12 +102,16 @@ class BookingProblems {
                     : ApplicantForm.NUMBER_FIELD;
         return Optional.of(
             JourneyRedirects.withErrors(
-                redirect, BookingPaths.applicant(position), PageErrors.of(input, fieldMessageKey(field))));
+                redirect,
+                BookingPaths.applicant(position),
+                PageErrors.of(input, fieldMessageKey(field))));
       }
       if (field.field().equals("enquiryCode") || field.field().equals("email")) {
         return Optional.of(
             JourneyRedirects.withErrors(
-                redirect, BookingPaths.ENQUIRY_CODE, PageErrors.of(field.field(), fieldMessageKey(field))));
+                redirect,
+                BookingPaths.ENQUIRY_CODE,
+                PageErrors.of(field.field(), fieldMessageKey(field))));
       }
     }
     return Optional.empty();

@@ -54,7 +54,8 @@ class BookingQuestionsController {
       Model model) {
     BookingJourney journey = BookingJourney.findOrStart(session);
     if (typeId == null || catalogue.appointmentType(typeId).isEmpty()) {
-      model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("type", "booking.type.error.missing"));
+      model.addAttribute(
+          JourneyRedirects.ERRORS, PageErrors.of("type", "booking.type.error.missing"));
       return typePage(model, null);
     }
     journey.chooseType(typeId);
@@ -69,12 +70,10 @@ class BookingQuestionsController {
 
   @GetMapping(BookingPaths.APPLICANTS)
   String applicants(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = BookingJourney.find(session);
+    Optional<BookingJourney> journey =
+        BookingJourney.findShowable(session, BookingPaths.APPLICANTS);
     if (journey.isEmpty()) {
-      return JourneyRedirects.toBookingStart(redirect);
-    }
-    if (!journey.get().canShow(BookingPaths.APPLICANTS)) {
-      return BookingPaths.redirect(journey.get().firstIncompletePath());
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     int count = journey.get().applicantCount();
     return applicantsPage(model, count == 0 ? null : Integer.toString(count));
@@ -86,9 +85,10 @@ class BookingQuestionsController {
       HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = BookingJourney.find(session);
+    Optional<BookingJourney> journey =
+        BookingJourney.findShowable(session, BookingPaths.APPLICANTS);
     if (journey.isEmpty()) {
-      return JourneyRedirects.toBookingStart(redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     Optional<Integer> parsed = parseCount(count);
     if (parsed.isEmpty()) {
@@ -120,13 +120,10 @@ class BookingQuestionsController {
       HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = BookingJourney.find(session);
+    Optional<BookingJourney> journey =
+        BookingJourney.findShowable(session, BookingPaths.applicant(position));
     if (journey.isEmpty()) {
-      return JourneyRedirects.toBookingStart(redirect);
-    }
-    String path = BookingPaths.applicant(position);
-    if (!journey.get().canShow(path)) {
-      return BookingPaths.redirect(journey.get().firstIncompletePath());
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     ApplicantForm form =
         journey.get().applicant(position).map(ApplicantForm::of).orElse(ApplicantForm.empty());
@@ -144,13 +141,10 @@ class BookingQuestionsController {
       HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = BookingJourney.find(session);
     String path = BookingPaths.applicant(position);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, path);
     if (journey.isEmpty()) {
-      return JourneyRedirects.toBookingStart(redirect);
-    }
-    if (!journey.get().canShow(path)) {
-      return BookingPaths.redirect(journey.get().firstIncompletePath());
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     ApplicantForm form = new ApplicantForm(documentType, documentNumber, day, month, year);
     PageErrors errors = form.check(LocalDate.now(clock));
@@ -158,7 +152,8 @@ class BookingQuestionsController {
         .filter(type -> !errors.has(ApplicantForm.NUMBER_FIELD))
         .flatMap(type -> documentNumbers.problem(type, documentNumber))
         .ifPresent(messageKey -> errors.add(ApplicantForm.NUMBER_FIELD, messageKey));
-    if (!errors.has(ApplicantForm.NUMBER_FIELD) && isRepeated(journey.get(), position, documentNumber)) {
+    if (!errors.has(ApplicantForm.NUMBER_FIELD)
+        && isRepeated(journey.get(), position, documentNumber)) {
       errors.add(ApplicantForm.NUMBER_FIELD, "booking.applicant.error.documentNumberRepeated");
     }
     if (!errors.isEmpty()) {
@@ -167,7 +162,9 @@ class BookingQuestionsController {
     }
     DocumentType type = form.parsedDocumentType().orElseThrow();
     LocalDate birth = form.dateOfBirth().orElseThrow();
-    journey.get().answerApplicant(position, new ApplicantAnswer(type, documentNumber.strip(), birth));
+    journey
+        .get()
+        .answerApplicant(position, new ApplicantAnswer(type, documentNumber.strip(), birth));
     return BookingPaths.redirect(journey.get().pathAfter(path));
   }
 
@@ -189,14 +186,14 @@ class BookingQuestionsController {
     return false;
   }
 
-  private String applicantPage(Model model, BookingJourney journey, int position, ApplicantForm form) {
+  private String applicantPage(
+      Model model, BookingJourney journey, int position, ApplicantForm form) {
     model.addAttribute("position", position);
     model.addAttribute("applicantCount", journey.applicantCount());
     model.addAttribute("documentTypes", DocumentType.values());
     model.addAttribute("form", form);
     model.addAttribute(
-        "backLink",
-        position == 1 ? BookingPaths.APPLICANTS : BookingPaths.applicant(position - 1));
+        "backLink", position == 1 ? BookingPaths.APPLICANTS : BookingPaths.applicant(position - 1));
     return "booking/applicant";
   }
 }

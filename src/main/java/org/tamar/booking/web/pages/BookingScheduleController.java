@@ -28,11 +28,12 @@ class BookingScheduleController {
 
   @GetMapping(BookingPaths.OFFICE)
   String office(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.OFFICE);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.OFFICE);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
-    choices.officePage(model, journey.get().officeId(), BookingPaths.OFFICE, backFromOffice(journey.get()));
+    choices.officePage(
+        model, journey.get().officeId(), BookingPaths.OFFICE, backFromOffice(journey.get()));
     return "booking/office";
   }
 
@@ -42,12 +43,13 @@ class BookingScheduleController {
       HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.OFFICE);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.OFFICE);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     if (!choices.isOffice(officeId)) {
-      model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("office", "booking.office.error.missing"));
+      model.addAttribute(
+          JourneyRedirects.ERRORS, PageErrors.of("office", "booking.office.error.missing"));
       choices.officePage(model, null, BookingPaths.OFFICE, backFromOffice(journey.get()));
       return "booking/office";
     }
@@ -57,11 +59,16 @@ class BookingScheduleController {
 
   @GetMapping(BookingPaths.DATE)
   String date(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.DATE);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.DATE);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
-    choices.datePage(model, schedule(journey.get()), journey.get().date(), BookingPaths.DATE, BookingPaths.OFFICE);
+    choices.datePage(
+        model,
+        schedule(journey.get()),
+        journey.get().date(),
+        BookingPaths.DATE,
+        BookingPaths.OFFICE);
     return "booking/date";
   }
 
@@ -71,15 +78,16 @@ class BookingScheduleController {
       HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.DATE);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.DATE);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     Schedule schedule = schedule(journey.get());
     Optional<LocalDate> date =
         choices.offeredDate(value, schedule.officeId(), schedule.typeId(), schedule.persons());
     if (date.isEmpty()) {
-      model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("date", "booking.date.error.missing"));
+      model.addAttribute(
+          JourneyRedirects.ERRORS, PageErrors.of("date", "booking.date.error.missing"));
       choices.datePage(model, schedule, null, BookingPaths.DATE, BookingPaths.OFFICE);
       return "booking/date";
     }
@@ -89,12 +97,18 @@ class BookingScheduleController {
 
   @GetMapping(BookingPaths.TIME)
   String time(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.TIME);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.TIME);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     BookingJourney answers = journey.get();
-    choices.timePage(model, schedule(answers), answers.date(), answers.start(), BookingPaths.TIME, BookingPaths.DATE);
+    choices.timePage(
+        model,
+        schedule(answers),
+        answers.date(),
+        answers.start(),
+        BookingPaths.TIME,
+        BookingPaths.DATE);
     return "booking/time";
   }
 
@@ -104,16 +118,18 @@ class BookingScheduleController {
       HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.TIME);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.TIME);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     BookingJourney answers = journey.get();
     Schedule schedule = schedule(answers);
     Optional<OffsetDateTime> start =
-        choices.offeredStart(value, schedule.officeId(), schedule.typeId(), answers.date(), schedule.persons());
+        choices.offeredStart(
+            value, schedule.officeId(), schedule.typeId(), answers.date(), schedule.persons());
     if (start.isEmpty()) {
-      model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("start", "booking.time.error.missing"));
+      model.addAttribute(
+          JourneyRedirects.ERRORS, PageErrors.of("start", "booking.time.error.missing"));
       choices.timePage(model, schedule, answers.date(), null, BookingPaths.TIME, BookingPaths.DATE);
       return "booking/time";
     }
@@ -127,17 +143,5 @@ class BookingScheduleController {
 
   private static String backFromOffice(BookingJourney journey) {
     return BookingPaths.applicant(journey.applicantCount());
-  }
-
-  /** Returns the journey when the page may be shown: a journey exists and every earlier answer too. */
-  private static Optional<BookingJourney> showable(HttpSession session, String path) {
-    return BookingJourney.find(session).filter(journey -> journey.canShow(path));
-  }
-
-  /** Sends the person to the start when the session has no journey, else to the first unanswered page. */
-  private static String elsewhere(HttpSession session, RedirectAttributes redirect) {
-    return BookingJourney.find(session)
-        .map(journey -> BookingPaths.redirect(journey.firstIncompletePath()))
-        .orElseGet(() -> JourneyRedirects.toBookingStart(redirect));
   }
 }

@@ -26,7 +26,8 @@ import org.tamar.platform.problem.ProblemException;
 @Controller
 class BookingSubmitController {
 
-  private static final String CONFIRMATION = BookingSubmitController.class.getName() + ".confirmation";
+  private static final String CONFIRMATION =
+      BookingSubmitController.class.getName() + ".confirmation";
 
   private final BookingCatalogue catalogue;
   private final AppointmentBooking booking;
@@ -46,9 +47,10 @@ class BookingSubmitController {
 
   @GetMapping(BookingPaths.ENQUIRY_CODE)
   String enquiryCode(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.ENQUIRY_CODE);
+    Optional<BookingJourney> journey =
+        BookingJourney.findShowable(session, BookingPaths.ENQUIRY_CODE);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     String code = Optional.ofNullable(journey.get().enquiryCode()).orElse("");
     String email = Optional.ofNullable(journey.get().email()).orElse("");
@@ -64,9 +66,10 @@ class BookingSubmitController {
       HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.ENQUIRY_CODE);
+    Optional<BookingJourney> journey =
+        BookingJourney.findShowable(session, BookingPaths.ENQUIRY_CODE);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     EnquiryCodeForm form = new EnquiryCodeForm(code, confirmation, email);
     PageErrors errors = form.check();
@@ -82,9 +85,9 @@ class BookingSubmitController {
 
   @GetMapping(BookingPaths.CHECK)
   String check(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.CHECK);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.CHECK);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     BookingJourney answers = journey.get();
     answers.startReviewing();
@@ -97,9 +100,9 @@ class BookingSubmitController {
   @PostMapping(BookingPaths.CHECK)
   String book(
       HttpSession session, HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
-    Optional<BookingJourney> journey = showable(session, BookingPaths.CHECK);
+    Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.CHECK);
     if (journey.isEmpty()) {
-      return elsewhere(session, redirect);
+      return JourneyRedirects.toFirstGap(session, redirect);
     }
     BookingJourney answers = journey.get();
     BookingRequest bookingRequest =
@@ -141,15 +144,5 @@ class BookingSubmitController {
     }
     details.addTo(model, appointment);
     return view;
-  }
-
-  private static Optional<BookingJourney> showable(HttpSession session, String path) {
-    return BookingJourney.find(session).filter(journey -> journey.canShow(path));
-  }
-
-  private static String elsewhere(HttpSession session, RedirectAttributes redirect) {
-    return BookingJourney.find(session)
-        .map(journey -> BookingPaths.redirect(journey.firstIncompletePath()))
-        .orElseGet(() -> JourneyRedirects.toBookingStart(redirect));
   }
 }

@@ -31,7 +31,10 @@ class DocumentNumberCheck {
   Optional<String> problem(DocumentType type, String documentNumber) {
     String normalised = documentNumber.replaceAll("[\\s()\\[\\]]", "").toUpperCase(Locale.ROOT);
     return switch (type) {
-      case HKID -> isValidHkid(normalised) ? Optional.empty() : Optional.of("booking.applicant.error.hkidInvalid");
+      case HKID ->
+          isValidHkid(normalised)
+              ? Optional.empty()
+              : Optional.of("booking.applicant.error.hkidInvalid");
       case HK_BIRTH_CERTIFICATE ->
           isValidHkid(normalised)
               ? Optional.empty()

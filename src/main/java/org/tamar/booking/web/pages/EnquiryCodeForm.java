@@ -20,7 +20,10 @@ record EnquiryCodeForm(String code, String confirmation, String email) {
   /** A plain shape check; the address is only proven by the mail that reaches it. */
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  /** The longest address SMTP can carry (RFC 5321, section 4.5.3.1.3: a 256-octet path less the brackets). */
+  /**
+   * The longest address SMTP can carry (RFC 5321, section 4.5.3.1.3: a 256-octet path less the
+   * brackets).
+   */
   private static final int MAX_EMAIL_LENGTH = 254;
 
   PageErrors check() {

@@ -1,5 +1,6 @@
 package org.tamar.booking.web.pages;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Redirects that carry a one-off message to the next page, through flash attributes. */
@@ -17,6 +18,15 @@ final class JourneyRedirects {
   static String toBookingStart(RedirectAttributes redirect) {
     redirect.addFlashAttribute(NOTICE, "booking.notice.expired");
     return BookingPaths.redirect(BookingPaths.START);
+  }
+
+  /**
+   * Sends the person to the first unanswered page, or to the start when the session has no journey.
+   */
+  static String toFirstGap(HttpSession session, RedirectAttributes redirect) {
+    return BookingJourney.find(session)
+        .map(journey -> BookingPaths.redirect(journey.firstIncompletePath()))
+        .orElseGet(() -> toBookingStart(redirect));
   }
 
   /** Sends the person to the look-up page, saying that they must look the appointment up again. */

@@ -107,7 +107,8 @@ class ManageController {
     AppointmentView current = state.get().appointment();
     try {
       Appointment cancelled =
-          management.cancel(current.reference(), state.get().credentials(), request.getRemoteAddr());
+          management.cancel(
+              current.reference(), state.get().credentials(), request.getRemoteAddr());
       state.get().cancelled(AppointmentView.of(cancelled));
       return BookingPaths.redirect(BookingPaths.MANAGE_CANCELLED);
     } catch (ProblemException problem) {

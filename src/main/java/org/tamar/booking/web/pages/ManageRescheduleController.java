@@ -52,8 +52,10 @@ class ManageRescheduleController {
     if (state.isEmpty()) {
       return JourneyRedirects.toManageStart(redirect);
     }
-    String selected = Optional.ofNullable(state.get().officeId()).orElse(state.get().appointment().officeId());
-    choices.officePage(model, selected, BookingPaths.MANAGE_OFFICE, BookingPaths.MANAGE_APPOINTMENT);
+    String selected =
+        Optional.ofNullable(state.get().officeId()).orElse(state.get().appointment().officeId());
+    choices.officePage(
+        model, selected, BookingPaths.MANAGE_OFFICE, BookingPaths.MANAGE_APPOINTMENT);
     return "booking/office";
   }
 
@@ -68,7 +70,8 @@ class ManageRescheduleController {
       return JourneyRedirects.toManageStart(redirect);
     }
     if (!choices.isOffice(officeId)) {
-      model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("office", "booking.office.error.missing"));
+      model.addAttribute(
+          JourneyRedirects.ERRORS, PageErrors.of("office", "booking.office.error.missing"));
       choices.officePage(model, null, BookingPaths.MANAGE_OFFICE, BookingPaths.MANAGE_APPOINTMENT);
       return "booking/office";
     }
@@ -85,7 +88,12 @@ class ManageRescheduleController {
     if (state.get().officeId() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_OFFICE);
     }
-    choices.datePage(model, schedule(state.get()), state.get().date(), BookingPaths.MANAGE_DATE, BookingPaths.MANAGE_OFFICE);
+    choices.datePage(
+        model,
+        schedule(state.get()),
+        state.get().date(),
+        BookingPaths.MANAGE_DATE,
+        BookingPaths.MANAGE_OFFICE);
     return "booking/date";
   }
 
@@ -106,7 +114,8 @@ class ManageRescheduleController {
     Optional<LocalDate> date =
         choices.offeredDate(value, schedule.officeId(), schedule.typeId(), schedule.persons());
     if (date.isEmpty()) {
-      model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("date", "booking.date.error.missing"));
+      model.addAttribute(
+          JourneyRedirects.ERRORS, PageErrors.of("date", "booking.date.error.missing"));
       choices.datePage(model, schedule, null, BookingPaths.MANAGE_DATE, BookingPaths.MANAGE_OFFICE);
       return "booking/date";
     }
@@ -123,7 +132,13 @@ class ManageRescheduleController {
     if (state.get().date() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_DATE);
     }
-    choices.timePage(model, schedule(state.get()), state.get().date(), state.get().start(), BookingPaths.MANAGE_TIME, BookingPaths.MANAGE_DATE);
+    choices.timePage(
+        model,
+        schedule(state.get()),
+        state.get().date(),
+        state.get().start(),
+        BookingPaths.MANAGE_TIME,
+        BookingPaths.MANAGE_DATE);
     return "booking/time";
   }
 
@@ -143,7 +158,8 @@ class ManageRescheduleController {
     ManageState current = state.get();
     Schedule schedule = schedule(current);
     Optional<OffsetDateTime> start =
-        choices.offeredStart(value, schedule.officeId(), schedule.typeId(), current.date(), schedule.persons());
+        choices.offeredStart(
+            value, schedule.officeId(), schedule.typeId(), current.date(), schedule.persons());
     String errorKey = null;
     if (start.isEmpty()) {
       errorKey = "booking.time.error.missing";
@@ -152,7 +168,13 @@ class ManageRescheduleController {
     }
     if (errorKey != null) {
       model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("start", errorKey));
-      choices.timePage(model, schedule, current.date(), null, BookingPaths.MANAGE_TIME, BookingPaths.MANAGE_DATE);
+      choices.timePage(
+          model,
+          schedule,
+          current.date(),
+          null,
+          BookingPaths.MANAGE_TIME,
+          BookingPaths.MANAGE_DATE);
       return "booking/time";
     }
     current.chooseStart(start.get());
@@ -210,11 +232,13 @@ class ManageRescheduleController {
     switch (problem.code()) {
       case "slot_full" -> {
         state.clearStart();
-        return JourneyRedirects.withErrors(redirect, BookingPaths.MANAGE_TIME, PageErrors.of("start", messageKey));
+        return JourneyRedirects.withErrors(
+            redirect, BookingPaths.MANAGE_TIME, PageErrors.of("start", messageKey));
       }
       case "slot_unavailable" -> {
         state.clearDate();
-        return JourneyRedirects.withErrors(redirect, BookingPaths.MANAGE_DATE, PageErrors.of("date", messageKey));
+        return JourneyRedirects.withErrors(
+            redirect, BookingPaths.MANAGE_DATE, PageErrors.of("date", messageKey));
       }
       default -> {
         model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("change-heading", messageKey));
@@ -232,7 +256,8 @@ class ManageRescheduleController {
 
   @GetMapping(BookingPaths.MANAGE_CHANGED)
   String changed(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session).filter(s -> s.previous().isPresent());
+    Optional<ManageState> state =
+        ManageState.findActive(session).filter(s -> s.previous().isPresent());
     if (state.isEmpty()) {
       return JourneyRedirects.toManageStart(redirect);
     }

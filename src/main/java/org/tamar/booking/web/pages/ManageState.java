@@ -12,8 +12,8 @@ import org.tamar.booking.AppointmentCredentials;
  * look-up (so later steps never put the enquiry code in a URL or a hidden field), the appointment,
  * and the new office, date and time while rescheduling.
  *
- * <p>NOTE: sessions live in the memory of one instance; they must move to Spring Session JDBC before
- * Tamar runs as several instances behind a load balancer.
+ * <p>NOTE: sessions live in the memory of one instance; they must move to Spring Session JDBC
+ * before Tamar runs as several instances behind a load balancer.
  */
 final class ManageState implements Serializable {
 
@@ -34,8 +34,10 @@ final class ManageState implements Serializable {
     this.appointment = appointment;
   }
 
-  static ManageState begin(HttpSession session, AppointmentCredentials credentials, AppointmentView appointment) {
-    ManageState state = new ManageState(credentials.documentNumber(), credentials.enquiryCode(), appointment);
+  static ManageState begin(
+      HttpSession session, AppointmentCredentials credentials, AppointmentView appointment) {
+    ManageState state =
+        new ManageState(credentials.documentNumber(), credentials.enquiryCode(), appointment);
     session.setAttribute(ATTRIBUTE, state);
     return state;
   }

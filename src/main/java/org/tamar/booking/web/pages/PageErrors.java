@@ -52,7 +52,9 @@ final class PageErrors implements Serializable {
         .orElse(null);
   }
 
-  /** Returns the value of {@code aria-describedby} for an input: its hint, then its error if any. */
+  /**
+   * Returns the value of {@code aria-describedby} for an input: its hint, then its error if any.
+   */
   public String describedBy(String field, boolean withHint) {
     String hint = withHint ? field + "-hint" : "";
     String error = has(field) ? field + "-error" : "";

@@ -12,8 +12,8 @@ import org.tamar.booking.BookingCatalogue;
 import org.tamar.booking.SlotAvailability;
 
 /**
- * The office, date and time questions, shared by the booking journey and the reschedule journey. Only
- * dates and times with room for every applicant are offered.
+ * The office, date and time questions, shared by the booking journey and the reschedule journey.
+ * Only dates and times with room for every applicant are offered.
  */
 @Component
 class SlotChoices {
@@ -76,7 +76,11 @@ class SlotChoices {
   }
 
   void timePage(
-      Model model, Schedule schedule, LocalDate date, OffsetDateTime selected, String formAction,
+      Model model,
+      Schedule schedule,
+      LocalDate date,
+      OffsetDateTime selected,
+      String formAction,
       String backLink) {
     model.addAttribute(
         "slots", slots(schedule.officeId(), schedule.typeId(), date, schedule.persons()));

@@ -30,7 +30,8 @@ final class WhatToBring {
     for (String item : BY_TYPE.getOrDefault(typeId, List.of("currentCard"))) {
       keys.add("booking.bring." + item);
     }
-    // A child applying with a birth certificate comes with a parent or legal guardian, whatever the type.
+    // A child applying with a birth certificate comes with a parent or legal guardian, whatever the
+    // type.
     if (withChild && !keys.contains("booking.bring.parentPresent")) {
       keys.add("booking.bring.birthCertificate");
       keys.add("booking.bring.parentPresent");

@@ -30,22 +30,26 @@ class BookingFormatsTest {
 
   @Test
   void sundayInChinese() {
-    assertThat(formats.date(LocalDate.of(2026, 10, 18), Language.ZH_HK)).isEqualTo("2026年10月18日（星期日）");
+    assertThat(formats.date(LocalDate.of(2026, 10, 18), Language.ZH_HK))
+        .isEqualTo("2026年10月18日（星期日）");
   }
 
   @Test
   void morningTimeInEnglish() {
-    assertThat(formats.time(OffsetDateTime.parse("2026-10-20T08:45+08:00"), Language.EN)).isEqualTo("8:45am");
+    assertThat(formats.time(OffsetDateTime.parse("2026-10-20T08:45+08:00"), Language.EN))
+        .isEqualTo("8:45am");
   }
 
   @Test
   void afternoonTimeInChinese() {
-    assertThat(formats.time(OffsetDateTime.parse("2026-10-20T16:15+08:00"), Language.ZH_HK)).isEqualTo("下午4:15");
+    assertThat(formats.time(OffsetDateTime.parse("2026-10-20T16:15+08:00"), Language.ZH_HK))
+        .isEqualTo("下午4:15");
   }
 
   @Test
   void noonIsAfternoon() {
-    assertThat(formats.time(OffsetDateTime.parse("2026-10-20T12:00+08:00"), Language.EN)).isEqualTo("12:00pm");
+    assertThat(formats.time(OffsetDateTime.parse("2026-10-20T12:00+08:00"), Language.EN))
+        .isEqualTo("12:00pm");
   }
 
   @Test

@@ -18,8 +18,8 @@ import org.tamar.test.TamarTest;
 import org.tamar.test.browser.Browser;
 
 /**
- * The booking journey in headless Chromium, with an axe-core check on every page. The clock is fixed
- * at Friday 2026-10-16 10:00 in Hong Kong, so the first bookable day is Saturday 17 October.
+ * The booking journey in headless Chromium, with an axe-core check on every page. The clock is
+ * fixed at Friday 2026-10-16 10:00 in Hong Kong, so the first bookable day is Saturday 17 October.
  */
 @TamarTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -27,6 +27,7 @@ class BookingJourneyBrowserTest {
 
   /** Valid HKIDs (check digits computed as in the HKID rules) used by no other test class. */
   private static final String PARENT_HKID = "K314159(4)";
+
   private static final String CHILD_BIRTH_CERTIFICATE = "R271828(5)";
   private static final String SECOND_PARENT_HKID = "WX141421(4)";
 
@@ -132,9 +133,12 @@ class BookingJourneyBrowserTest {
     fillApplicant("HKID", "A123456(4)", "1", "1", "2008");
     submit();
 
-    assertThat(browser.find(By.id("documentNumber-error")).getText()).contains("valid identity card number");
-    assertThat(browser.find(By.cssSelector(".error-summary a")).getAttribute("href")).endsWith("#documentNumber");
-    assertThat(browser.find(By.id("documentNumber")).getAttribute("aria-describedby")).contains("documentNumber-error");
+    assertThat(browser.find(By.id("documentNumber-error")).getText())
+        .contains("valid identity card number");
+    assertThat(browser.find(By.cssSelector(".error-summary a")).getAttribute("href"))
+        .endsWith("#documentNumber");
+    assertThat(browser.find(By.id("documentNumber")).getAttribute("aria-describedby"))
+        .contains("documentNumber-error");
     assertThat(browser.find(By.id("documentNumber")).getAttribute("value")).isEqualTo("A123456(4)");
     assertThat(browser.find(By.id("dateOfBirth-year")).getAttribute("value")).isEqualTo("2008");
     browser.assertAccessible();
@@ -153,7 +157,8 @@ class BookingJourneyBrowserTest {
     assertThat(browser.heading()).isEqualTo("您想在哪一天前来？");
     assertThat(browser.find(By.id("date-hint")).getText()).contains("人事登记处九龙办事处");
     browser.find(By.cssSelector(".back-link")).click();
-    assertThat(browser.find(By.cssSelector("input[name=office][value=rop-kowloon]")).isSelected()).isTrue();
+    assertThat(browser.find(By.cssSelector("input[name=office][value=rop-kowloon]")).isSelected())
+        .isTrue();
   }
 
   @Test
@@ -173,7 +178,8 @@ class BookingJourneyBrowserTest {
     submit();
   }
 
-  private void fillApplicant(String documentType, String number, String day, String month, String year) {
+  private void fillApplicant(
+      String documentType, String number, String day, String month, String year) {
     choose("documentType", documentType);
     browser.find(By.id("documentNumber")).sendKeys(number);
     browser.find(By.id("dateOfBirth-day")).sendKeys(day);
@@ -199,7 +205,8 @@ class BookingJourneyBrowserTest {
   private void submit() {
     WebElement page = browser.find(By.tagName("html"));
     browser.find(By.cssSelector("main form button[type=submit]")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(page));
   }
 
   private void continueWithoutAnswer() {
@@ -211,6 +218,8 @@ class BookingJourneyBrowserTest {
   }
 
   private List<String> maskedNumbers() {
-    return browser.findAll(By.cssSelector(".masked-number")).stream().map(WebElement::getText).toList();
+    return browser.findAll(By.cssSelector(".masked-number")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

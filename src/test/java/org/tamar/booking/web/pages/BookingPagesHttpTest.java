@@ -28,7 +28,8 @@ class BookingPagesHttpTest {
   private static final String ENQUIRY_CODE = "9517";
 
   /** Valid HKIDs (check digits computed as in the HKID rules) used by no other test class. */
-  private static final List<String> OTHERS = List.of("D402718(4)", "D402719(2)", "D402720(6)", "D402721(4)");
+  private static final List<String> OTHERS =
+      List.of("D402718(4)", "D402719(2)", "D402720(6)", "D402721(4)");
 
   @Value("${local.server.port}")
   int port;
@@ -120,7 +121,8 @@ class BookingPagesHttpTest {
     client.get("/booking/manage?lang=en");
     Map<String, String> wrongCode = Map.of("documentNumber", "N905512(4)", "enquiryCode", "0000");
     for (int attempt = 1; attempt <= 5; attempt++) {
-      assertThat(client.post("/booking/manage", wrongCode).body()).contains("No appointment was found");
+      assertThat(client.post("/booking/manage", wrongCode).body())
+          .contains("No appointment was found");
     }
 
     String page = client.post("/booking/manage", wrongCode).body();
@@ -134,7 +136,8 @@ class BookingPagesHttpTest {
     PageClient client = new PageClient(port);
     client.get("/booking/manage?lang=zh-HK");
 
-    String page = client.post("/booking/manage", Map.of("documentNumber", " ", "enquiryCode", "")).body();
+    String page =
+        client.post("/booking/manage", Map.of("documentNumber", " ", "enquiryCode", "")).body();
 
     assertThat(page).contains("id=\"documentNumber-error\"");
     assertThat(page).contains("id=\"enquiryCode-error\"");
@@ -159,7 +162,8 @@ class BookingPagesHttpTest {
     HttpResponse<String> code =
         client.post(
             "/booking/enquiry-code",
-            Map.of("enquiryCode", ENQUIRY_CODE, "enquiryCodeConfirmation", ENQUIRY_CODE, "email", ""));
+            Map.of(
+                "enquiryCode", ENQUIRY_CODE, "enquiryCodeConfirmation", ENQUIRY_CODE, "email", ""));
     assertThat(PageClient.location(code)).endsWith("/booking/check");
   }
 

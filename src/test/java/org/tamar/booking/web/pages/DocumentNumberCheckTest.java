@@ -13,17 +13,34 @@ class DocumentNumberCheckTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "A123456(3)", "CA182361(1)", "XY987654(8)", "G000000(A)", "Z683365(A)", "XG987654(9)",
-        "B987654(0)", "AB123456(9)", "a123456 (3)", "A1234563"
+        "A123456(3)",
+        "CA182361(1)",
+        "XY987654(8)",
+        "G000000(A)",
+        "Z683365(A)",
+        "XG987654(9)",
+        "B987654(0)",
+        "AB123456(9)",
+        "a123456 (3)",
+        "A1234563"
       })
   void validHkidIsAccepted(String number) {
     assertThat(check.problem(DocumentType.HKID, number)).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"A123456(4)", "A123456(6)", "CD987654(4)", "123456(3)", "ABC123456(3)", "A12345(3)"})
+  @ValueSource(
+      strings = {
+        "A123456(4)",
+        "A123456(6)",
+        "CD987654(4)",
+        "123456(3)",
+        "ABC123456(3)",
+        "A12345(3)"
+      })
   void invalidHkidIsRejected(String number) {
-    assertThat(check.problem(DocumentType.HKID, number)).contains("booking.applicant.error.hkidInvalid");
+    assertThat(check.problem(DocumentType.HKID, number))
+        .contains("booking.applicant.error.hkidInvalid");
   }
 
   @ParameterizedTest

@@ -26,13 +26,17 @@ import org.tamar.platform.i18n.Language;
 import org.tamar.test.TamarTest;
 import org.tamar.test.browser.Browser;
 
-/** The manage journey in headless Chromium: look up, reschedule and cancel, with axe-core on each page. */
+/**
+ * The manage journey in headless Chromium: look up, reschedule and cancel, with axe-core on each
+ * page.
+ */
 @TamarTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManageJourneyBrowserTest {
 
   /** A valid HKID (check digit computed as in the HKID rules) used by no other test class. */
   private static final String HKID = "M161803(8)";
+
   private static final String ENQUIRY_CODE = "4712";
   private static final String OFFICE = "rop-fo-tan";
   private static final String TYPE = "new-arrival";
@@ -135,7 +139,8 @@ class ManageJourneyBrowserTest {
     browser.visit("/booking/manage/cancel?lang=en");
 
     assertThat(browser.driver().getCurrentUrl()).endsWith("/booking/manage");
-    assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("Find your appointment again");
+    assertThat(browser.find(By.cssSelector(".notice")).getText())
+        .contains("Find your appointment again");
   }
 
   private void lookUp(String documentNumber, String enquiryCode) {
@@ -157,6 +162,7 @@ class ManageJourneyBrowserTest {
   private void submit() {
     WebElement page = browser.find(By.tagName("html"));
     browser.find(By.cssSelector("main form button[type=submit]")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(page));
   }
 }
