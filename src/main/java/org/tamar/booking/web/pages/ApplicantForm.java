@@ -2,6 +2,7 @@ package org.tamar.booking.web.pages;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tamar.booking.DocumentType;
@@ -24,6 +25,9 @@ record ApplicantForm(
   static final String TYPE_FIELD = "documentType";
   static final String NUMBER_FIELD = "documentNumber";
   static final String BIRTH_FIELD = "dateOfBirth-day";
+
+  /** The fields in the order they appear on the page, which the error summary follows. */
+  static final List<String> FIELD_ORDER = List.of(TYPE_FIELD, NUMBER_FIELD, BIRTH_FIELD);
 
   static ApplicantForm empty() {
     return new ApplicantForm("", "", "", "", "");

@@ -21,6 +21,9 @@ class BookingFormats {
   private static final DateTimeFormatter ENGLISH_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
+  private static final DateTimeFormatter BIRTH_DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
   /** Weekday names used in both Traditional and Simplified Chinese, Monday first. */
   private static final String[] CHINESE_WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
 
@@ -37,6 +40,14 @@ class BookingFormats {
         + "日（星期"
         + CHINESE_WEEKDAYS[weekday.getValue() - 1]
         + "）";
+  }
+
+  /** Formats a date of birth, without the weekday: "1 February 1970" or "1970年2月1日". */
+  public String birthDate(LocalDate date, Language language) {
+    if (language == Language.EN) {
+      return BIRTH_DATE.format(date);
+    }
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 
   /** Formats the Hong Kong calendar date of an instant. */

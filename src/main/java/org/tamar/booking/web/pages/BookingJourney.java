@@ -93,9 +93,9 @@ final class BookingJourney implements Serializable {
   /** Returns true when the page at {@code path} may be shown: every earlier answer is there. */
   boolean canShow(String path) {
     List<String> order = BookingPaths.inOrder(applicantCount);
-    int wanted = order.indexOf(path);
+    int requested = order.indexOf(path);
     int firstGap = order.indexOf(firstIncompletePath());
-    return wanted >= 0 && wanted <= firstGap;
+    return requested >= 0 && requested <= firstGap;
   }
 
   /**

@@ -14,8 +14,8 @@ import org.tamar.platform.problem.ProblemException;
 
 /**
  * Turns a refusal of the booking service into a plain message on the page where the person can act
- * on it: a full slot sends them back to the times, a closed day to the dates, an invalid number to
- * that applicant's page.
+ * on it. A full slot sends them back to the times, a closed day to the dates, and an invalid number
+ * to that applicant's page.
  */
 @Component
 class BookingProblems {
@@ -52,7 +52,7 @@ class BookingProblems {
       BookingJourney journey,
       HttpSession session,
       RedirectAttributes redirect) {
-    log.info("Booking refused with code {}", problem.code());
+    log.info("Booking rejected with code {}", problem.code());
     switch (problem.code()) {
       case "slot_full" -> {
         journey.clearStart();
@@ -76,7 +76,7 @@ class BookingProblems {
         }
         String messageKey = messageKey(problem.code());
         if (!KNOWN_CODES.contains(problem.code())) {
-          log.warn("Booking refused with a code the pages do not expect: {}", problem.code());
+          log.warn("Booking rejected with a code the pages have no message for: {}", problem.code());
         }
         return JourneyRedirects.withErrors(
             redirect, BookingPaths.CHECK, PageErrors.of(CHECK_PAGE_ANCHOR, messageKey));

@@ -157,7 +157,7 @@ class BookingQuestionsController {
       errors.add(ApplicantForm.NUMBER_FIELD, "booking.applicant.error.documentNumberRepeated");
     }
     if (!errors.isEmpty()) {
-      model.addAttribute(JourneyRedirects.ERRORS, errors);
+      model.addAttribute(JourneyRedirects.ERRORS, errors.sortedBy(ApplicantForm.FIELD_ORDER));
       return applicantPage(model, journey.get(), position, form);
     }
     DocumentType type = form.parsedDocumentType().orElseThrow();

@@ -130,7 +130,7 @@ class BookingSubmitController {
     return confirmationPage(session, model, redirect, "booking/confirmation");
   }
 
-  /** The acknowledgement without the site header, footer and language switch, for printing. */
+  /** Shows the acknowledgement without the site header, footer and language switch, for printing. */
   @GetMapping(BookingPaths.PRINTABLE)
   String printable(HttpSession session, Model model, RedirectAttributes redirect) {
     return confirmationPage(session, model, redirect, "booking/print");

@@ -21,8 +21,8 @@ record EnquiryCodeForm(String code, String confirmation, String email) {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   /**
-   * The longest address SMTP can carry (RFC 5321, section 4.5.3.1.3: a 256-octet path less the
-   * brackets).
+   * The maximum address length in SMTP: a path is at most 256 octets including its two angle
+   * brackets (RFC 5321, section 4.5.3.1.3).
    */
   private static final int MAX_EMAIL_LENGTH = 254;
 

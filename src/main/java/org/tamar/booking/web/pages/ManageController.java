@@ -66,7 +66,7 @@ class ManageController {
         ManageState.begin(session, credentials, AppointmentView.of(appointment));
         return BookingPaths.redirect(BookingPaths.MANAGE_APPOINTMENT);
       } catch (ProblemException problem) {
-        log.info("Appointment look-up refused with code {}", problem.code());
+        log.info("Appointment look-up rejected with code {}", problem.code());
         // Not found covers a wrong code too, so the message points at both fields from the first.
         errors.add(NUMBER_FIELD, BookingProblems.messageKey(problem.code()));
       }
@@ -112,7 +112,7 @@ class ManageController {
       state.get().cancelled(AppointmentView.of(cancelled));
       return BookingPaths.redirect(BookingPaths.MANAGE_CANCELLED);
     } catch (ProblemException problem) {
-      log.info("Appointment cancellation refused with code {}", problem.code());
+      log.info("Appointment cancellation rejected with code {}", problem.code());
       model.addAttribute(
           JourneyRedirects.ERRORS,
           PageErrors.of("cancel-heading", BookingProblems.messageKey(problem.code())));

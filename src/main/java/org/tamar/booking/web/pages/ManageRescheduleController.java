@@ -221,7 +221,7 @@ class ManageRescheduleController {
       current.rescheduled(AppointmentView.of(moved));
       return BookingPaths.redirect(BookingPaths.MANAGE_CHANGED);
     } catch (ProblemException problem) {
-      log.info("Reschedule refused with code {}", problem.code());
+      log.info("Reschedule rejected with code {}", problem.code());
       return afterFailedReschedule(problem, current, model, redirect);
     }
   }

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.tamar.booking.AppointmentCredentials;
 
 /**
- * The state of one manage journey, kept in the HTTP session: the credentials that were accepted at
- * look-up (so later steps never put the enquiry code in a URL or a hidden field), the appointment,
- * and the new office, date and time while rescheduling.
+ * The state of one manage journey, kept in the HTTP session. It keeps the credentials accepted at
+ * look-up, so later steps never put the enquiry code in a URL or a hidden field. It also keeps the
+ * appointment and, while rescheduling, the new office, date and time.
  *
  * <p>NOTE: sessions live in the memory of one instance; they must move to Spring Session JDBC
  * before Tamar runs as several instances behind a load balancer.

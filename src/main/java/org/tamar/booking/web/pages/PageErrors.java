@@ -2,6 +2,7 @@ package org.tamar.booking.web.pages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,6 +29,12 @@ final class PageErrors implements Serializable {
     if (!has(field)) {
       entries.add(new Entry(field, messageKey));
     }
+    return this;
+  }
+
+  /** Puts the errors in the order of the given fields, the order they appear on the page. */
+  PageErrors sortedBy(List<String> fieldOrder) {
+    entries.sort(Comparator.comparingInt(entry -> fieldOrder.indexOf(entry.field())));
     return this;
   }
 

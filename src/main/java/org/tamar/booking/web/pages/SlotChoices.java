@@ -91,7 +91,7 @@ class SlotChoices {
     model.addAttribute("backLink", backLink);
   }
 
-  /** What the date and time pages need: the office, the appointment type and the head count. */
+  /** The office, appointment type and head count that the date and time pages list places for. */
   record Schedule(String officeId, String typeId, int persons) {}
 
   private static Optional<LocalDate> parseDate(String value) {

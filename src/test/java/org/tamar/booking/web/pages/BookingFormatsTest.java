@@ -60,7 +60,7 @@ class BookingFormatsTest {
   }
 
   @Test
-  void dateOfLateUtcInstantIsNextHongKongDay() {
+  void lateUtcInstantIsNextHongKongDay() {
     OffsetDateTime utc = OffsetDateTime.parse("2026-10-19T17:00Z");
 
     assertThat(formats.date(utc, Language.EN)).isEqualTo("Tuesday 20 October 2026");

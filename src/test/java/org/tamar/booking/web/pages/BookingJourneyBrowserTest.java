@@ -61,6 +61,7 @@ class BookingJourneyBrowserTest {
     browser.assertAccessible();
     browser.find(By.linkText("立即開始")).click();
 
+    browser.assertAccessible();
     continueWithoutAnswer();
     assertThat(errorSummary()).contains("請選擇預約辦理的申請類別");
     browser.assertAccessible();
@@ -75,6 +76,7 @@ class BookingJourneyBrowserTest {
     browser.assertAccessible();
     fillApplicant("HKID", PARENT_HKID, "3", "5", "1985");
     submit();
+    assertThat(browser.heading()).isEqualTo("第 2 位申請人（共 2 位）");
     fillApplicant("HK_BIRTH_CERTIFICATE", CHILD_BIRTH_CERTIFICATE, "20", "5", "2015");
     submit();
 
@@ -93,6 +95,7 @@ class BookingJourneyBrowserTest {
     chooseNth("start", 6);
     submit();
 
+    browser.assertAccessible();
     browser.find(By.id("enquiryCode")).sendKeys("2580");
     browser.find(By.id("enquiryCodeConfirmation")).sendKeys("2581");
     submit();

@@ -58,7 +58,7 @@ class BookingPagesHttpTest {
   }
 
   @Test
-  void bookingShowsAcknowledgementAndKeepsCodeOutOfUrls() {
+  void bookingEndsOnAcknowledgement() {
     PageClient client = new PageClient(port);
     OffsetDateTime start = slot(5, 2).start();
     answerUpToCheck(client, "E550011(0)", start);
@@ -72,6 +72,18 @@ class BookingPagesHttpTest {
     assertThat(acknowledgement).doesNotContain("550011");
     assertThat(client.get("/booking/confirmation/print").body()).doesNotContain("site-header");
     assertThat(client.visited()).noneMatch(path -> path.contains(ENQUIRY_CODE));
+  }
+
+  @Test
+  void checkPageShowsAnswers() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "E550012(9)", slot(6, 1).start());
+
+    String check = client.get("/booking/check").body();
+
+    assertThat(check).contains("Hong Kong identity card: E550012(9)");
+    assertThat(check).contains("Born on 14 February 1979");
+    assertThat(check).doesNotContain(ENQUIRY_CODE);
   }
 
   @Test

@@ -132,7 +132,7 @@ class ManageJourneyBrowserTest {
   }
 
   @Test
-  void manageStepWithoutLookUpSendsToLookUp() {
+  void manageStepNeedsLookUp() {
     browser.visit("/booking/manage?lang=en");
     browser.driver().manage().deleteAllCookies();
 
