@@ -18,7 +18,14 @@
  * <p>The root package is the module's API: {@link org.tamar.booking.BookingCatalogue} for offices,
  * types and availability, {@link org.tamar.booking.AppointmentBooking} to book, and {@link
  * org.tamar.booking.AppointmentManagement} to look up, reschedule and cancel. Refusals are {@link
- * org.tamar.platform.problem.ProblemException}s with the codes listed on each method.
+ * org.tamar.platform.problem.ProblemException}s with the codes listed on each method. Events
+ * {@link org.tamar.booking.AppointmentBooked}, {@link org.tamar.booking.AppointmentCancelled} and
+ * {@link org.tamar.booking.AppointmentRescheduled} carry ids and times only.
+ *
+ * <p>Internals: {@code referencedata} loads offices, types and holidays from {@code data/booking/}
+ * at start-up, {@code calendar} computes working days and slot times, {@code slots} serves
+ * availability and owns slot capacity, {@code appointments} books, looks up, cancels and
+ * reschedules, and {@code web} is the REST API under {@code /api/v1/booking}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Booking")
 package org.tamar.booking;

@@ -70,6 +70,8 @@ class AppointmentManagementService implements AppointmentManagement {
     return opened.appointment().toAppointment();
   }
 
+  // NOTE: an appointment whose slot has passed can still be cancelled or rescheduled; no rule for
+  // past appointments has been set yet.
   @Override
   public Appointment cancel(String reference, AppointmentCredentials credentials, String sourceAddress) {
     String normalised = BookingReferences.normalise(reference);
@@ -131,8 +133,8 @@ class AppointmentManagementService implements AppointmentManagement {
 
   /**
    * Moves the places of a locked appointment, or leaves everything as it is when the slot is the
-   * same. Both slot rows are updated in (office, start) order, the same order every reschedule
-   * uses, so two reschedules in opposite directions cannot deadlock.
+   * same. Every reschedule updates the two slot rows in (office, start) order, so two reschedules
+   * in opposite directions wait for each other instead of deadlocking.
    */
   private Appointment move(String reference, String officeId, Instant newStart, String sourceAddress) {
     StoredAppointment appointment = lockOrNotFound(reference);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.tamar.booking.AppointmentCredentials;
@@ -16,11 +18,12 @@ import org.tamar.platform.problem.ProblemException;
 /**
  * Finds the active appointment that a document number and enquiry code open, counting the attempt
  * towards the lockout. An unknown number, a wrong code and a reference that is not the person's all
- * give the same 404, so the answer does not show which numbers have appointments.
+ * give the same 404, so the response does not show which numbers have appointments.
  */
 @Component
 class EnquiryCodeCheck {
 
+  private static final Logger log = LoggerFactory.getLogger(EnquiryCodeCheck.class);
   private static final Pattern DOCUMENT_FORMAT = Pattern.compile("[A-Z0-9]{5,20}");
 
   private final EnquiryAttempts attempts;
@@ -73,6 +76,11 @@ class EnquiryCodeCheck {
     if (match.isEmpty()) {
       audit.refusal(action, documentHash, AuditOutcome.DENIED, sourceAddress, Map.of("reason", "no_match"));
       if (EnquiryAttempts.startsLockout(attempt)) {
+        log.warn(
+            "Document hash {}... locked out for {} after {} wrong enquiry codes",
+            documentHash.substring(0, 12),
+            EnquiryAttempts.LOCKOUT,
+            attempt);
         audit.refusal(
             BookingAudit.LOCKOUT,
             documentHash,

@@ -54,6 +54,11 @@ class ReferenceDataLoader {
     ReferenceDataWriter writer = new ReferenceDataWriter(jdbc, json);
     transactions.executeWithoutResult(
         status -> {
+          // Instances starting together would otherwise race on the delete-then-insert of opening
+          // hours; the transaction-level advisory lock makes them load one after another.
+          jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('tamar.booking.reference-data'))")
+              .query((rs, row) -> 1)
+              .list();
           writer.writeOffices(officesFile);
           writer.writeAppointmentTypes(officesFile.appointmentTypes());
           writer.writeHolidays(holidaysFile);

@@ -25,6 +25,9 @@ public class SlotRepository {
    * capacity} on first use. The conditional UPDATE decides in the database, so concurrent requests
    * cannot overfill a slot. Its row lock is held until the caller's transaction ends.
    *
+   * <p>NOTE: a slot row keeps the capacity it was created with, so a changed capacity setting applies
+   * only to slot rows created after the change.
+   *
    * @return false when the slot has fewer places left than {@code persons}
    */
   public boolean take(String officeId, Instant start, int capacity, int persons) {

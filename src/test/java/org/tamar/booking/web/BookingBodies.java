@@ -22,7 +22,7 @@ public final class BookingBodies {
     body.put("enquiryCode", "2468");
   }
 
-  /** A booking at an office and slot start for one applicant with a fresh HKID number. */
+  /** Starts a booking body at an office and slot start for one applicant with a fresh HKID number. */
   public static BookingBodies booking(String officeId, String start) {
     return new BookingBodies(officeId, start).applicant(TestDocuments.nextHkid());
   }

@@ -199,12 +199,29 @@ class BookingCatalogueHttpTest {
     }
 
     @Test
+    void unknownOfficeIsNotFound() {
+      Response response =
+          api.get("/api/v1/booking/offices/rop-nowhere/slots?type=" + TYPE + "&date=2026-10-20");
+
+      assertThat(response.status()).isEqualTo(404);
+      assertThat(response.code()).isEqualTo("office_not_found");
+    }
+
+    @Test
     void malformedDateIsValidationFailure() {
       Response response =
           api.get("/api/v1/booking/offices/rop-hong-kong/slots?type=" + TYPE + "&date=20-10-2026");
 
       assertThat(response.code()).isEqualTo("validation_failed");
     }
+  }
+
+  @Test
+  void openApiDocumentListsBookingEndpoints() {
+    Response response = api.get("/v3/api-docs");
+
+    assertThat(response.body().get("paths").has("/api/v1/booking/appointments/{reference}/reschedule"))
+        .isTrue();
   }
 
   private static JsonNode findById(JsonNode list, String id) {

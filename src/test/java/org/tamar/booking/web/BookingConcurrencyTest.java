@@ -1,6 +1,7 @@
 package org.tamar.booking.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tamar.booking.web.BookingBodies.booking;
 import static org.tamar.booking.web.BookingBodies.credentials;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tamar.booking.TestDocuments;
 import org.tamar.booking.web.BookingApiClient.Response;
@@ -142,6 +144,21 @@ class BookingConcurrencyTest {
       int originTaken = countStatus(responses, 200) == 1 ? 0 : 1;
       assertThat(database.taken(OFFICE, origin)).as("round %d origin", round).isEqualTo(originTaken);
     }
+  }
+
+  @Test
+  void databaseRejectsOverfilledSlot() {
+    String start = "2026-10-28T10:00:00+08:00";
+    api.post(BASE, booking(OFFICE, start).build());
+
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "UPDATE booking_slot SET taken = capacity + 1 WHERE office_id = :office AND starts_at = CAST(:start AS timestamptz)")
+                    .param("office", OFFICE)
+                    .param("start", start)
+                    .update())
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test
