@@ -2,7 +2,6 @@ package org.tamar.booking.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.tamar.test.TamarTest;
 import org.tamar.test.browser.Browser;
@@ -204,12 +201,8 @@ class BookingJourneyBrowserTest {
     return browser.find(By.cssSelector("label[for='" + inputId + "']")).getText();
   }
 
-  /** Submits the page's form and waits until the next page has replaced it. */
   private void submit() {
-    WebElement page = browser.find(By.tagName("html"));
-    browser.find(By.cssSelector("main form button[type=submit]")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(page));
+    BrowserForms.submit(browser);
   }
 
   private void continueWithoutAnswer() {

@@ -2,9 +2,9 @@ package org.tamar.booking.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.tamar.booking.ApplicantDetails;
@@ -22,6 +20,7 @@ import org.tamar.booking.AppointmentBooking;
 import org.tamar.booking.BookingCatalogue;
 import org.tamar.booking.BookingRequest;
 import org.tamar.booking.DocumentType;
+import org.tamar.booking.SlotAvailability;
 import org.tamar.platform.i18n.Language;
 import org.tamar.test.TamarTest;
 import org.tamar.test.browser.Browser;
@@ -55,7 +54,11 @@ class ManageJourneyBrowserTest {
   @BeforeAll
   void bookAndOpenBrowser() {
     LocalDate date = catalogue.dates(OFFICE, TYPE).get(20).date();
-    OffsetDateTime start = catalogue.slots(OFFICE, TYPE, date).get(3).start();
+    OffsetDateTime start =
+        catalogue.slots(OFFICE, TYPE, date).stream()
+            .max(Comparator.comparingInt(SlotAvailability::remaining))
+            .orElseThrow()
+            .start();
     booked =
         booking.book(
             new BookingRequest(
@@ -158,11 +161,7 @@ class ManageJourneyBrowserTest {
     options.get(Math.min(position, options.size()) - 1).click();
   }
 
-  /** Submits the page's form and waits until the next page has replaced it. */
   private void submit() {
-    WebElement page = browser.find(By.tagName("html"));
-    browser.find(By.cssSelector("main form button[type=submit]")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(page));
+    BrowserForms.submit(browser);
   }
 }
