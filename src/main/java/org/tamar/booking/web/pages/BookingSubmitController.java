@@ -101,6 +101,11 @@ class BookingSubmitController {
   String book(
       HttpSession session, HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
     Optional<BookingJourney> journey = BookingJourney.findShowable(session, BookingPaths.CHECK);
+    boolean alreadyBooked = session.getAttribute(CONFIRMATION) != null;
+    if (journey.isEmpty() && BookingJourney.find(session).isEmpty() && alreadyBooked) {
+      // A second click on the book button arrives after the first ended the journey.
+      return BookingPaths.redirect(BookingPaths.CONFIRMATION);
+    }
     if (journey.isEmpty()) {
       return JourneyRedirects.toFirstGap(session, redirect);
     }

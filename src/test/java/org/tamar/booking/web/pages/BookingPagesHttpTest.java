@@ -76,6 +76,17 @@ class BookingPagesHttpTest {
   }
 
   @Test
+  void secondSubmitShowsFirstAcknowledgement() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "E550013(7)", freeSlot(11).start());
+    client.post("/booking/check", Map.of());
+
+    HttpResponse<String> again = client.post("/booking/check", Map.of());
+
+    assertThat(PageClient.location(again)).endsWith("/booking/confirmation");
+  }
+
+  @Test
   void checkPageShowsAnswers() {
     PageClient client = new PageClient(port);
     answerUpToCheck(client, "E550012(9)", freeSlot(6).start());
