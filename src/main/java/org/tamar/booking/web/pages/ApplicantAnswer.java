@@ -1,0 +1,28 @@
+package org.tamar.booking.web.pages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.tamar.booking.ApplicantDetails;
+import org.tamar.booking.DocumentType;
+
+/**
+ * One applicant's answers as entered and checked on the applicant page.
+ *
+ * @param documentType the kind of document
+ * @param documentNumber the number as typed
+ * @param dateOfBirth the date of birth
+ */
+record ApplicantAnswer(DocumentType documentType, String documentNumber, LocalDate dateOfBirth)
+    implements Serializable {
+
+  ApplicantDetails toDetails() {
+    return new ApplicantDetails(documentType, documentNumber, dateOfBirth);
+  }
+
+  @Override
+  public String toString() {
+    return "ApplicantAnswer[documentType="
+        + documentType
+        + ", documentNumber=***, dateOfBirth=***]";
+  }
+}

@@ -1,0 +1,133 @@
+package org.tamar.booking.web.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tamar.booking.Appointment;
+import org.tamar.booking.AppointmentCredentials;
+import org.tamar.booking.AppointmentManagement;
+import org.tamar.platform.problem.ProblemException;
+
+/**
+ * The manage journey's look-up, appointment and cancel pages.
+ *
+ * <p>NOTE: the forms have no CSRF protection yet; Spring Security adds it with sign-in.
+ */
+@Controller
+class ManageController {
+
+  private static final Logger log = LoggerFactory.getLogger(ManageController.class);
+
+  static final String NUMBER_FIELD = "documentNumber";
+  static final String CODE_FIELD = "enquiryCode";
+
+  private final AppointmentManagement management;
+  private final AppointmentDetails details;
+
+  ManageController(AppointmentManagement management, AppointmentDetails details) {
+    this.management = management;
+    this.details = details;
+  }
+
+  @GetMapping(BookingPaths.MANAGE)
+  String lookUpForm(Model model) {
+    model.addAttribute("documentNumber", "");
+    model.addAttribute("enquiryCode", "");
+    return "booking/manage/look-up";
+  }
+
+  @PostMapping(BookingPaths.MANAGE)
+  String lookUp(
+      @RequestParam(name = "documentNumber", defaultValue = "") String documentNumber,
+      @RequestParam(name = "enquiryCode", defaultValue = "") String enquiryCode,
+      HttpSession session,
+      HttpServletRequest request,
+      Model model) {
+    PageErrors errors = PageErrors.none();
+    if (documentNumber.isBlank()) {
+      errors.add(NUMBER_FIELD, "booking.manage.lookUp.error.documentNumberMissing");
+    }
+    if (enquiryCode.isBlank()) {
+      errors.add(CODE_FIELD, "booking.manage.lookUp.error.enquiryCodeMissing");
+    }
+    if (errors.isEmpty()) {
+      AppointmentCredentials credentials =
+          new AppointmentCredentials(documentNumber.strip(), enquiryCode.strip());
+      try {
+        Appointment appointment = management.lookUp(credentials, request.getRemoteAddr());
+        ManageState.begin(session, credentials, AppointmentView.of(appointment));
+        return BookingPaths.redirect(BookingPaths.MANAGE_APPOINTMENT);
+      } catch (ProblemException problem) {
+        log.info("Appointment look-up rejected with code {}", problem.code());
+        // Not found covers a wrong code too, so the message points at both fields from the first.
+        errors.add(NUMBER_FIELD, BookingProblems.messageKey(problem.code()));
+      }
+    }
+    model.addAttribute(JourneyRedirects.ERRORS, errors);
+    model.addAttribute("documentNumber", documentNumber);
+    model.addAttribute("enquiryCode", enquiryCode);
+    return "booking/manage/look-up";
+  }
+
+  @GetMapping(BookingPaths.MANAGE_APPOINTMENT)
+  String appointment(HttpSession session, Model model, RedirectAttributes redirect) {
+    Optional<ManageState> state = ManageState.findActive(session);
+    if (state.isEmpty()) {
+      return JourneyRedirects.toManageStart(redirect);
+    }
+    details.addTo(model, state.get().appointment());
+    return "booking/manage/appointment";
+  }
+
+  @GetMapping(BookingPaths.MANAGE_CANCEL)
+  String cancelForm(HttpSession session, Model model, RedirectAttributes redirect) {
+    Optional<ManageState> state = ManageState.findActive(session);
+    if (state.isEmpty()) {
+      return JourneyRedirects.toManageStart(redirect);
+    }
+    details.addTo(model, state.get().appointment());
+    return "booking/manage/cancel";
+  }
+
+  @PostMapping(BookingPaths.MANAGE_CANCEL)
+  String cancel(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<ManageState> state = ManageState.findActive(session);
+    if (state.isEmpty()) {
+      return JourneyRedirects.toManageStart(redirect);
+    }
+    AppointmentView current = state.get().appointment();
+    try {
+      Appointment cancelled =
+          management.cancel(
+              current.reference(), state.get().credentials(), request.getRemoteAddr());
+      state.get().cancelled(AppointmentView.of(cancelled));
+      return BookingPaths.redirect(BookingPaths.MANAGE_CANCELLED);
+    } catch (ProblemException problem) {
+      log.info("Appointment cancellation rejected with code {}", problem.code());
+      model.addAttribute(
+          JourneyRedirects.ERRORS,
+          PageErrors.of("cancel-heading", BookingProblems.messageKey(problem.code())));
+      details.addTo(model, current);
+      return "booking/manage/cancel";
+    }
+  }
+
+  @GetMapping(BookingPaths.MANAGE_CANCELLED)
+  String cancelled(HttpSession session, Model model, RedirectAttributes redirect) {
+    Optional<ManageState> state = ManageState.find(session).filter(ManageState::isCancelled);
+    if (state.isEmpty()) {
+      return JourneyRedirects.toManageStart(redirect);
+    }
+    details.addTo(model, state.get().appointment());
+    return "booking/manage/cancelled";
+  }
+}

@@ -1,0 +1,217 @@
+package org.tamar.booking.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.tamar.booking.ApplicantDetails;
+import org.tamar.booking.AppointmentBooking;
+import org.tamar.booking.BookingCatalogue;
+import org.tamar.booking.BookingRequest;
+import org.tamar.booking.DocumentType;
+import org.tamar.booking.SlotAvailability;
+import org.tamar.platform.i18n.Language;
+import org.tamar.test.TamarTest;
+
+/** The booking pages over HTTP: redirects, session handling and how service refusals are shown. */
+@TamarTest
+class BookingPagesHttpTest {
+
+  private static final String OFFICE = "rop-yuen-long";
+  private static final String TYPE = "amendment-of-particulars";
+  private static final String ENQUIRY_CODE = "9517";
+
+  /** Valid HKIDs (check digits computed as in the HKID rules) used by no other test class. */
+  private static final List<String> OTHERS =
+      List.of("D402718(4)", "D402719(2)", "D402720(6)", "D402721(4)");
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired BookingCatalogue catalogue;
+
+  @Autowired AppointmentBooking booking;
+
+  @Test
+  void homePageListsBookingService() {
+    HttpResponse<String> home = new PageClient(port).get("/?lang=en");
+
+    assertThat(home.body()).contains("href=\"/booking\"");
+    assertThat(home.body()).contains("Book an identity card appointment");
+  }
+
+  @Test
+  void pageWithoutJourneyRedirectsToStart() {
+    PageClient client = new PageClient(port);
+
+    HttpResponse<String> response = client.get("/booking/check");
+
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(PageClient.location(response)).endsWith("/booking");
+    assertThat(client.follow(response).body()).contains("Your answers were not kept");
+  }
+
+  @Test
+  void bookingEndsOnAcknowledgement() {
+    PageClient client = new PageClient(port);
+    OffsetDateTime start = freeSlot(5).start();
+    answerUpToCheck(client, "E550011(0)", start);
+
+    HttpResponse<String> booked = client.post("/booking/check", Map.of());
+
+    assertThat(PageClient.location(booked)).endsWith("/booking/confirmation");
+    String acknowledgement = client.follow(booked).body();
+    assertThat(acknowledgement).contains("Appointment booked");
+    assertThat(acknowledgement).contains("Registration of Persons – Yuen Long Office");
+    assertThat(acknowledgement).doesNotContain("550011");
+    assertThat(client.get("/booking/confirmation/print").body()).doesNotContain("site-header");
+    assertThat(client.visited()).noneMatch(path -> path.contains(ENQUIRY_CODE));
+  }
+
+  @Test
+  void secondSubmitShowsFirstAcknowledgement() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "E550013(7)", freeSlot(11).start());
+    client.post("/booking/check", Map.of());
+
+    HttpResponse<String> again = client.post("/booking/check", Map.of());
+
+    assertThat(PageClient.location(again)).endsWith("/booking/confirmation");
+  }
+
+  @Test
+  void checkPageShowsAnswers() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "E550012(9)", freeSlot(6).start());
+
+    String check = client.get("/booking/check").body();
+
+    assertThat(check).contains("Hong Kong identity card: E550012(9)");
+    assertThat(check).contains("Born on 14 February 1979");
+    assertThat(check).doesNotContain(ENQUIRY_CODE);
+  }
+
+  @Test
+  void languageSwitchKeepsChosenOffice() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "E550012(9)", freeSlot(10).start());
+
+    String office = client.get("/booking/office?lang=zh-CN").body();
+
+    assertThat(office).contains("您想前往哪个办事处？");
+    assertThat(office).containsPattern("value=\"" + OFFICE + "\"[^>]*checked");
+  }
+
+  @Test
+  void fullSlotSendsBackToTimes() {
+    PageClient client = new PageClient(port);
+    SlotAvailability slot = freeSlot(7);
+    answerUpToCheck(client, "F771203(7)", slot.start());
+    for (String other : OTHERS.subList(0, slot.remaining())) {
+      bookDirectly(other, slot.start());
+    }
+
+    HttpResponse<String> refused = client.post("/booking/check", Map.of());
+
+    assertThat(PageClient.location(refused)).endsWith("/booking/time");
+    String times = client.follow(refused).body();
+    assertThat(times).contains("That time has just been fully booked");
+    assertThat(times).contains("href=\"#start\"");
+  }
+
+  @Test
+  void duplicateAppointmentIsShownOnCheckPage() {
+    PageClient client = new PageClient(port);
+    OffsetDateTime start = freeSlot(8).start();
+    bookDirectly("D402722(2)", start);
+    answerUpToCheck(client, "D402722(2)", freeSlot(9).start());
+
+    HttpResponse<String> refused = client.post("/booking/check", Map.of());
+
+    assertThat(PageClient.location(refused)).endsWith("/booking/check");
+    assertThat(client.follow(refused).body()).contains("already has an appointment of this type");
+  }
+
+  @Test
+  void lockoutIsShownOnLookUpPage() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+    Map<String, String> wrongCode = Map.of("documentNumber", "N905512(4)", "enquiryCode", "0000");
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      assertThat(client.post("/booking/manage", wrongCode).body())
+          .contains("No appointment was found");
+    }
+
+    String page = client.post("/booking/manage", wrongCode).body();
+
+    assertThat(page).contains("Too many wrong enquiry codes");
+    assertThat(page).contains("value=\"N905512(4)\"");
+  }
+
+  @Test
+  void lookUpWithoutAnswersShowsBothFieldErrors() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=zh-HK");
+
+    String page =
+        client.post("/booking/manage", Map.of("documentNumber", " ", "enquiryCode", "")).body();
+
+    assertThat(page).contains("id=\"documentNumber-error\"");
+    assertThat(page).contains("id=\"enquiryCode-error\"");
+    assertThat(page).contains("請輸入查詢密碼");
+  }
+
+  private void answerUpToCheck(PageClient client, String hkid, OffsetDateTime start) {
+    client.get("/booking/type?lang=en");
+    client.post("/booking/type", Map.of("type", TYPE));
+    client.post("/booking/applicants", Map.of("count", "1"));
+    client.post(
+        "/booking/applicants/1",
+        Map.of(
+            "documentType", "HKID",
+            "documentNumber", hkid,
+            "dateOfBirthDay", "14",
+            "dateOfBirthMonth", "2",
+            "dateOfBirthYear", "1979"));
+    client.post("/booking/office", Map.of("office", OFFICE));
+    client.post("/booking/date", Map.of("date", start.toLocalDate().toString()));
+    client.post("/booking/time", Map.of("start", start.toString()));
+    HttpResponse<String> code =
+        client.post(
+            "/booking/enquiry-code",
+            Map.of(
+                "enquiryCode", ENQUIRY_CODE, "enquiryCodeConfirmation", ENQUIRY_CODE, "email", ""));
+    assertThat(PageClient.location(code)).endsWith("/booking/check");
+  }
+
+  /**
+   * Returns the slot with the most places left on the n-th bookable date, so that other test classes
+   * that book at the same office do not leave this one too little room.
+   */
+  private SlotAvailability freeSlot(int dateIndex) {
+    LocalDate date = catalogue.dates(OFFICE, TYPE).get(dateIndex).date();
+    return catalogue.slots(OFFICE, TYPE, date).stream()
+        .max(Comparator.comparingInt(SlotAvailability::remaining))
+        .orElseThrow();
+  }
+
+  private void bookDirectly(String hkid, OffsetDateTime start) {
+    booking.book(
+        new BookingRequest(
+            TYPE,
+            OFFICE,
+            start,
+            List.of(new ApplicantDetails(DocumentType.HKID, hkid, LocalDate.of(1980, 1, 1))),
+            "1111",
+            null,
+            Language.EN),
+        "127.0.0.1");
+  }
+}
