@@ -26,6 +26,14 @@ class PlatformHttpTest {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+  }
+
   @Test
   void healthIsUp() throws Exception {
     HttpResponse<String> response = get("/actuator/health", null);
@@ -82,5 +90,76 @@ class PlatformHttpTest {
 
     assertThat(response.body()).contains("?lang=zh-HK");
     assertThat(response.body()).contains("?lang=zh-CN");
+  }
+
+  @Test
+  void pagesCarrySecurityHeaders() throws Exception {
+    HttpResponse<String> response = get("/", null);
+
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+  }
+
+  @Test
+  void pagesAreNotCached() throws Exception {
+    HttpResponse<String> response = get("/", null);
+
+    assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void staticFilesMayBeCached() throws Exception {
+    HttpResponse<String> response = get("/css/tamar.css", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("no-store"));
+  }
+
+  @Test
+  void unknownPageForNonBrowserIsProblem() throws Exception {
+    HttpResponse<String> response = send(request("/no-such-page").header("Accept", "application/json"));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("\"code\":\"not_found\"");
+  }
+
+  @Test
+  void unknownPageForBrowserIsHtmlInChosenLanguage() throws Exception {
+    HttpResponse<String> response =
+        send(request("/no-such-page?lang=zh-HK").header("Accept", "text/html"));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("找不到網頁");
+  }
+
+  @Test
+  void errorPageSetsLanguageCookieOnce() throws Exception {
+    HttpResponse<String> response =
+        send(request("/no-such-page?lang=zh-CN").header("Accept", "text/html"));
+
+    assertThat(response.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("tamar-lang="))
+        .hasSize(1);
+  }
+
+  @Test
+  void wrongMethodOnApiListsAllowedMethods() throws Exception {
+    HttpResponse<String> response =
+        send(request("/api/v1/booking/offices").DELETE());
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.headers().firstValue("Allow")).contains("GET");
+    assertThat(response.body()).contains("\"code\":\"method_not_allowed\"");
+  }
+
+  @Test
+  void openApiDocumentNamesTamar() throws Exception {
+    HttpResponse<String> response = get("/v3/api-docs", null);
+
+    assertThat(response.body()).contains("\"title\":\"Tamar API\"");
   }
 }

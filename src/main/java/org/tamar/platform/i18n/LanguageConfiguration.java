@@ -1,5 +1,6 @@
 package org.tamar.platform.i18n;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -64,7 +65,8 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     public boolean preHandle(
         HttpServletRequest request, HttpServletResponse response, Object handler) {
       String tag = request.getParameter(PARAMETER);
-      if (tag != null) {
+      // An error dispatch repeats the original request's parameters; its language is already set.
+      if (tag != null && request.getDispatcherType() != DispatcherType.ERROR) {
         LocaleResolver resolver =
             org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request);
         Language.fromTag(tag)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,13 @@ public class ApiFallbackProblemAdvice {
     if (!isApi(request)) {
       throw e;
     }
-    return problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", List.of());
+    ResponseEntity<ProblemDetail> problem =
+        problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", List.of());
+    // RFC 9110, section 15.5.6: a 405 response lists the methods the resource supports.
+    return ResponseEntity.status(problem.getStatusCode())
+        .headers(problem.getHeaders())
+        .allow(e.getSupportedHttpMethods().toArray(HttpMethod[]::new))
+        .body(problem.getBody());
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
