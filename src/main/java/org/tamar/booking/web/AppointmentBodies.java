@@ -86,6 +86,26 @@ final class AppointmentBodies {
     }
   }
 
+  /**
+   * A look-up body; {@code reference} is optional and chooses one of several appointments opened by
+   * the same document number and enquiry code.
+   */
+  record LookUpBody(String documentNumber, String enquiryCode, String reference) {
+
+    @Override
+    public String toString() {
+      return "LookUpBody[reference=" + reference + "]";
+    }
+
+    AppointmentCredentials toCredentials() {
+      return new AppointmentCredentials(documentNumber, enquiryCode);
+    }
+
+    boolean hasReference() {
+      return reference != null && !reference.isBlank();
+    }
+  }
+
   record RescheduleBody(String documentNumber, String enquiryCode, String officeId, String start) {
 
     @Override

@@ -20,6 +20,7 @@ import org.tamar.booking.TooManyAttemptsException;
 import org.tamar.booking.web.AppointmentBodies.AppointmentResponse;
 import org.tamar.booking.web.AppointmentBodies.BookingBody;
 import org.tamar.booking.web.AppointmentBodies.CredentialsBody;
+import org.tamar.booking.web.AppointmentBodies.LookUpBody;
 import org.tamar.booking.web.AppointmentBodies.RescheduleBody;
 import org.tamar.platform.problem.ProblemResponses;
 
@@ -59,7 +60,11 @@ class AppointmentController {
   @ApiResponse(responseCode = "400", description = "validation_failed")
   @ApiResponse(responseCode = "404", description = "appointment_not_found, also for a wrong code")
   @ApiResponse(responseCode = "429", description = "too_many_attempts, with Retry-After")
-  AppointmentResponse lookUp(@RequestBody CredentialsBody body, HttpServletRequest request) {
+  AppointmentResponse lookUp(@RequestBody LookUpBody body, HttpServletRequest request) {
+    if (body.hasReference()) {
+      return AppointmentResponse.of(
+          management.lookUp(body.reference(), body.toCredentials(), request.getRemoteAddr()));
+    }
     return AppointmentResponse.of(management.lookUp(body.toCredentials(), request.getRemoteAddr()));
   }
 

@@ -168,6 +168,52 @@ class BookingPagesHttpTest {
     assertThat(page).contains("請輸入查詢密碼");
   }
 
+  @Test
+  void lookUpWithSeveralAppointmentsOffersChoice() {
+    String hkid = "G123456(A)";
+    String first = bookDirectly(TYPE, hkid, freeSlot(12).start());
+    String second = bookDirectly("lost-damaged-defaced", hkid, freeSlot(13).start());
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+
+    HttpResponse<String> found =
+        client.post("/booking/manage", Map.of("documentNumber", hkid, "enquiryCode", "1111"));
+
+    assertThat(PageClient.location(found)).endsWith("/booking/manage/choose");
+    String choices = client.follow(found).body();
+    assertThat(choices).contains("value=\"" + first + "\"");
+    assertThat(choices).contains("value=\"" + second + "\"");
+  }
+
+  @Test
+  void chosenAppointmentIsShown() {
+    String hkid = "G123457(8)";
+    bookDirectly(TYPE, hkid, freeSlot(14).start());
+    String second = bookDirectly("lost-damaged-defaced", hkid, freeSlot(15).start());
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+    client.post("/booking/manage", Map.of("documentNumber", hkid, "enquiryCode", "1111"));
+
+    HttpResponse<String> chosen = client.post("/booking/manage/choose", Map.of("reference", second));
+
+    assertThat(PageClient.location(chosen)).endsWith("/booking/manage/appointment");
+    assertThat(client.follow(chosen).body()).contains(second);
+  }
+
+  @Test
+  void choosingNothingShowsError() {
+    String hkid = "G123458(6)";
+    bookDirectly(TYPE, hkid, freeSlot(16).start());
+    bookDirectly("lost-damaged-defaced", hkid, freeSlot(17).start());
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+    client.post("/booking/manage", Map.of("documentNumber", hkid, "enquiryCode", "1111"));
+
+    String page = client.post("/booking/manage/choose", Map.of()).body();
+
+    assertThat(page).contains("id=\"reference-error\"");
+  }
+
   private void answerUpToCheck(PageClient client, String hkid, OffsetDateTime start) {
     client.get("/booking/type?lang=en");
     client.post("/booking/type", Map.of("type", TYPE));
@@ -203,15 +249,21 @@ class BookingPagesHttpTest {
   }
 
   private void bookDirectly(String hkid, OffsetDateTime start) {
-    booking.book(
+    bookDirectly(TYPE, hkid, start);
+  }
+
+  /** Books one applicant with enquiry code 1111 and returns the booking reference. */
+  private String bookDirectly(String typeId, String hkid, OffsetDateTime start) {
+    return booking.book(
         new BookingRequest(
-            TYPE,
+            typeId,
             OFFICE,
             start,
             List.of(new ApplicantDetails(DocumentType.HKID, hkid, LocalDate.of(1980, 1, 1))),
             "1111",
             null,
             Language.EN),
-        "127.0.0.1");
+        "127.0.0.1")
+        .reference();
   }
 }
