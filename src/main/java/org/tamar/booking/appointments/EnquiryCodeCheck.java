@@ -1,10 +1,8 @@
 package org.tamar.booking.appointments;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -24,7 +22,6 @@ import org.tamar.platform.problem.ProblemException;
 class EnquiryCodeCheck {
 
   private static final Logger log = LoggerFactory.getLogger(EnquiryCodeCheck.class);
-  private static final Pattern DOCUMENT_FORMAT = Pattern.compile("[A-Z0-9]{5,20}");
 
   private final EnquiryAttempts attempts;
   private final AppointmentRepository appointments;
@@ -120,20 +117,10 @@ class EnquiryCodeCheck {
 
   /** Checks the format of the credentials and returns the normalised document number. */
   private static String validNumber(AppointmentCredentials credentials) {
-    List<FieldProblem> problems = new ArrayList<>();
-    String normalised =
-        credentials.documentNumber() == null
-            ? ""
-            : DocumentNumber.normaliseForLookUp(credentials.documentNumber());
-    if (!DOCUMENT_FORMAT.matcher(normalised).matches()) {
-      problems.add(FieldProblem.of("documentNumber", "invalid_document_number"));
-    }
-    if (credentials.enquiryCode() == null || !credentials.enquiryCode().matches("[0-9]{4}")) {
-      problems.add(FieldProblem.of("enquiryCode", "invalid_enquiry_code"));
-    }
+    List<FieldProblem> problems = CredentialsFormat.problems(credentials);
     if (!problems.isEmpty()) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, "validation_failed", problems);
     }
-    return normalised;
+    return DocumentNumber.normaliseForLookUp(credentials.documentNumber());
   }
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.tamar.booking.ApplicantDetails;
 import org.tamar.booking.Appointment;
@@ -14,6 +16,8 @@ import org.tamar.booking.AppointmentStatus;
 import org.tamar.booking.BookedApplicant;
 import org.tamar.booking.BookingRequest;
 import org.tamar.booking.DocumentType;
+import org.tamar.booking.appointments.BookingRequestValidator;
+import org.tamar.booking.appointments.CredentialsFormat;
 import org.tamar.platform.i18n.Language;
 import org.tamar.platform.problem.FieldProblem;
 import org.tamar.platform.problem.ProblemException;
@@ -48,9 +52,11 @@ final class AppointmentBodies {
       return "BookingBody[type=" + type + ", officeId=" + officeId + ", start=" + start + "]";
     }
 
-    /** Converts to the service request, or throws 400 {@code validation_failed} for unparsable fields. */
-    BookingRequest toRequest() {
-      List<FieldProblem> problems = new ArrayList<>();
+    /**
+     * Converts to the service request, adding a field problem to {@code problems} for each field
+     * that cannot be parsed and leaving that field null in the request.
+     */
+    BookingRequest toRequest(List<FieldProblem> problems) {
       OffsetDateTime parsedStart = dateTime(start, "start", problems);
       List<ApplicantDetails> details = null;
       if (applicants != null) {
@@ -63,11 +69,8 @@ final class AppointmentBodies {
       if (language != null && !language.isBlank()) {
         parsedLanguage = Language.fromTag(language).orElse(null);
         if (parsedLanguage == null) {
-          problems.add(FieldProblem.of("language", "invalid_format"));
+          problems.add(FieldProblem.of("language", "invalid_choice"));
         }
-      }
-      if (!problems.isEmpty()) {
-        throw new ProblemException(HttpStatus.BAD_REQUEST, "validation_failed", problems);
       }
       return new BookingRequest(
           type, officeId, parsedStart, details, enquiryCode, email, parsedLanguage);
@@ -117,6 +120,10 @@ final class AppointmentBodies {
       return new AppointmentCredentials(documentNumber, enquiryCode);
     }
 
+    /**
+     * Returns the parsed start, or throws 400 {@code validation_failed} with every problem of the
+     * body: a missing office, a missing or malformed start and malformed credentials together.
+     */
     OffsetDateTime parsedStart() {
       List<FieldProblem> problems = new ArrayList<>();
       OffsetDateTime parsed = dateTime(start, "start", problems);
@@ -124,10 +131,25 @@ final class AppointmentBodies {
         problems.add(FieldProblem.of("officeId", "required"));
       }
       if (!problems.isEmpty()) {
+        problems.addAll(CredentialsFormat.problems(toCredentials()));
         throw new ProblemException(HttpStatus.BAD_REQUEST, "validation_failed", problems);
       }
       return parsed;
     }
+  }
+
+  /**
+   * Throws 400 with the parse problems and every problem the validator found in the other fields. A
+   * field that could not be parsed keeps only its parse problem, because the validator finds it
+   * missing.
+   */
+  static ProblemException allProblems(List<FieldProblem> parsing, List<FieldProblem> validation) {
+    Set<String> unparsed = new HashSet<>();
+    parsing.forEach(problem -> unparsed.add(problem.field()));
+    List<FieldProblem> all = new ArrayList<>(parsing);
+    validation.stream().filter(problem -> !unparsed.contains(problem.field())).forEach(all::add);
+    return new ProblemException(
+        HttpStatus.BAD_REQUEST, BookingRequestValidator.problemCode(all), all);
   }
 
   /**

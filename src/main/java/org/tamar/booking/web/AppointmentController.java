@@ -3,6 +3,8 @@ package org.tamar.booking.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,12 +18,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tamar.booking.AppointmentBooking;
 import org.tamar.booking.AppointmentManagement;
+import org.tamar.booking.BookingRequest;
 import org.tamar.booking.TooManyAttemptsException;
+import org.tamar.booking.appointments.BookingRequestValidator;
 import org.tamar.booking.web.AppointmentBodies.AppointmentResponse;
 import org.tamar.booking.web.AppointmentBodies.BookingBody;
 import org.tamar.booking.web.AppointmentBodies.CredentialsBody;
 import org.tamar.booking.web.AppointmentBodies.LookUpBody;
 import org.tamar.booking.web.AppointmentBodies.RescheduleBody;
+import org.tamar.platform.problem.FieldProblem;
 import org.tamar.platform.problem.ProblemResponses;
 
 /**
@@ -35,12 +40,17 @@ class AppointmentController {
   private final AppointmentBooking booking;
   private final AppointmentManagement management;
   private final ProblemResponses problems;
+  private final BookingRequestValidator validator;
 
   AppointmentController(
-      AppointmentBooking booking, AppointmentManagement management, ProblemResponses problems) {
+      AppointmentBooking booking,
+      AppointmentManagement management,
+      ProblemResponses problems,
+      BookingRequestValidator validator) {
     this.booking = booking;
     this.management = management;
     this.problems = problems;
+    this.validator = validator;
   }
 
   @PostMapping
@@ -52,11 +62,20 @@ class AppointmentController {
   @ApiResponse(responseCode = "409", description = "slot_full or duplicate_appointment")
   @ApiResponse(responseCode = "422", description = "slot_unavailable")
   AppointmentResponse book(@RequestBody BookingBody body, HttpServletRequest request) {
-    return AppointmentResponse.of(booking.book(body.toRequest(), request.getRemoteAddr()));
+    List<FieldProblem> parsing = new ArrayList<>();
+    BookingRequest bookingRequest = body.toRequest(parsing);
+    if (!parsing.isEmpty()) {
+      throw AppointmentBodies.allProblems(parsing, validator.fieldProblems(bookingRequest));
+    }
+    return AppointmentResponse.of(booking.book(bookingRequest, request.getRemoteAddr()));
   }
 
   @PostMapping("/lookup")
-  @Operation(summary = "Find the active appointment of a document number with its enquiry code")
+  @Operation(
+      summary = "Find an active appointment of a document number with its enquiry code",
+      description =
+          "Returns the appointment with the given reference, or without a reference the active"
+              + " appointment with the earliest start among those whose enquiry code matches.")
   @ApiResponse(responseCode = "400", description = "validation_failed")
   @ApiResponse(responseCode = "404", description = "appointment_not_found, also for a wrong code")
   @ApiResponse(responseCode = "429", description = "too_many_attempts, with Retry-After")

@@ -424,6 +424,83 @@ class AppointmentBookingHttpTest {
     }
   }
 
+  /** Every field error of a request comes back in one response, whatever stage finds it. */
+  @Nested
+  class AllFieldErrors {
+
+    private List<String> fields(Response response) {
+      List<String> fields = new java.util.ArrayList<>();
+      response.body().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+      return fields;
+    }
+
+    @Test
+    void emptyBodyListsEveryRequiredField() {
+      Response response = api.post(PATH, "{}");
+
+      assertThat(response.code()).isEqualTo("validation_failed");
+      assertThat(fields(response))
+          .containsExactlyInAnyOrder("type", "officeId", "start", "applicants", "enquiryCode");
+    }
+
+    @Test
+    void badDocumentTypeKeepsOtherErrors() {
+      Response response =
+          api.post(
+              PATH,
+              booking(OFFICE, "2026-10-22T09:00:00+08:00")
+                  .withoutApplicants()
+                  .applicant("LIBRARY_CARD", "12345", "2000-01-01")
+                  .applicant("HKID", "A123456(4)", "not a date")
+                  .with("enquiryCode", "12")
+                  .build());
+
+      assertThat(fields(response))
+          .containsExactlyInAnyOrder(
+              "applicants[0].documentType",
+              "applicants[1].documentNumber",
+              "applicants[1].dateOfBirth",
+              "enquiryCode");
+    }
+
+    @Test
+    void badDateOfBirthKeepsStartError() {
+      Response response =
+          api.post(
+              PATH,
+              booking(OFFICE, "next tuesday")
+                  .withoutApplicants()
+                  .applicant("HKID", TestDocuments.nextHkid(), "31/12/2000")
+                  .build());
+
+      assertThat(fields(response)).containsExactlyInAnyOrder("start", "applicants[0].dateOfBirth");
+    }
+
+    @Test
+    void unknownLanguageKeepsFutureBirthError() {
+      Response response =
+          api.post(
+              PATH,
+              booking(OFFICE, "2026-10-22T09:00:00+08:00")
+                  .withoutApplicants()
+                  .applicant("HKID", TestDocuments.nextHkid(), "2030-01-01")
+                  .with("language", "fr")
+                  .build());
+
+      assertThat(fields(response)).containsExactlyInAnyOrder("language", "applicants[0].dateOfBirth");
+    }
+
+    @Test
+    void unknownLanguageIsInvalidChoice() {
+      Response response =
+          api.post(PATH, booking(OFFICE, "2026-10-22T09:00:00+08:00").with("language", "fr").build());
+
+      assertThat(response.code()).isEqualTo("validation_failed");
+      assertThat(response.body().get("errors").get(0).get("code").asString())
+          .isEqualTo("invalid_choice");
+    }
+  }
+
   @Test
   void problemBodyCarriesNoDocumentNumber() {
     Response response =

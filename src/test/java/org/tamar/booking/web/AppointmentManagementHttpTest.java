@@ -299,6 +299,17 @@ class AppointmentManagementHttpTest {
   class Reschedule {
 
     @Test
+    void reportsStartAndCredentialErrorsTogether() {
+      Map<String, Object> body = new java.util.LinkedHashMap<>(credentials("", "12"));
+      body.put("start", "tomorrow");
+
+      Response response = api.post(BASE + "/ABCD234567/reschedule", body);
+
+      assertThat(response.code()).isEqualTo("validation_failed");
+      assertThat(response.body().get("errors").size()).isEqualTo(4);
+    }
+
+    @Test
     void movesToNewSlot() {
       Booked booked = book("2026-10-23T09:00:00+08:00");
 
