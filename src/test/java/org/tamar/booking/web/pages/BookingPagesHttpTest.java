@@ -169,6 +169,18 @@ class BookingPagesHttpTest {
   }
 
   @Test
+  void ineligibleAgeIsShownOnApplicantPage() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "first-registration-age-11", "G123459(4)", freeSlot(18).start());
+
+    HttpResponse<String> refused = client.post("/booking/check", Map.of());
+
+    assertThat(PageClient.location(refused)).endsWith("/booking/applicants/1");
+    assertThat(client.follow(refused).body())
+        .contains("age on the appointment date does not fit the appointment type");
+  }
+
+  @Test
   void lookUpWithSeveralAppointmentsOffersChoice() {
     String hkid = "G123456(A)";
     String first = bookDirectly(TYPE, hkid, freeSlot(12).start());
@@ -215,8 +227,13 @@ class BookingPagesHttpTest {
   }
 
   private void answerUpToCheck(PageClient client, String hkid, OffsetDateTime start) {
+    answerUpToCheck(client, TYPE, hkid, start);
+  }
+
+  /** Answers every question for one applicant born on 14 February 1979. */
+  private void answerUpToCheck(PageClient client, String typeId, String hkid, OffsetDateTime start) {
     client.get("/booking/type?lang=en");
-    client.post("/booking/type", Map.of("type", TYPE));
+    client.post("/booking/type", Map.of("type", typeId));
     client.post("/booking/applicants", Map.of("count", "1"));
     client.post(
         "/booking/applicants/1",
