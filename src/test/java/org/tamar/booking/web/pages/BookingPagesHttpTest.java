@@ -181,6 +181,26 @@ class BookingPagesHttpTest {
   }
 
   @Test
+  void secondConfirmOfChangeShowsChangedPage() {
+    String hkid = "G123460(8)";
+    bookDirectly(TYPE, hkid, freeSlot(19).start());
+    OffsetDateTime newStart = freeSlot(20).start();
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+    client.post("/booking/manage", Map.of("documentNumber", hkid, "enquiryCode", "1111"));
+    client.post("/booking/manage/office", Map.of("office", OFFICE));
+    client.post("/booking/manage/date", Map.of("date", newStart.toLocalDate().toString()));
+    client.post("/booking/manage/time", Map.of("start", newStart.toString()));
+    HttpResponse<String> first = client.post("/booking/manage/confirm-change", Map.of());
+    assertThat(PageClient.location(first)).endsWith("/booking/manage/changed");
+
+    HttpResponse<String> again = client.post("/booking/manage/confirm-change", Map.of());
+
+    assertThat(PageClient.location(again)).endsWith("/booking/manage/changed");
+    assertThat(client.follow(again).body()).contains("Appointment changed");
+  }
+
+  @Test
   void lookUpWithSeveralAppointmentsOffersChoice() {
     String hkid = "G123456(A)";
     String first = bookDirectly(TYPE, hkid, freeSlot(12).start());
