@@ -99,6 +99,16 @@ class BookingPagesHttpTest {
   }
 
   @Test
+  void checkPageShowsNumberInUsualForm() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "xy987654(8)", freeSlot(6).start());
+
+    String check = client.get("/booking/check").body();
+
+    assertThat(check).contains("Hong Kong identity card: XY987654(8)");
+  }
+
+  @Test
   void languageSwitchKeepsChosenOffice() {
     PageClient client = new PageClient(port);
     answerUpToCheck(client, "E550012(9)", freeSlot(10).start());
