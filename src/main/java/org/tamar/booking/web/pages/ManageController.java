@@ -58,6 +58,8 @@ class ManageController {
     }
     if (enquiryCode.isBlank()) {
       errors.add(CODE_FIELD, "booking.manage.lookUp.error.enquiryCodeMissing");
+    } else if (!enquiryCode.strip().matches("[0-9]{4}")) {
+      errors.add(CODE_FIELD, "booking.enquiryCode.error.format");
     }
     if (errors.isEmpty()) {
       AppointmentCredentials credentials =

@@ -211,6 +211,30 @@ class BookingPagesHttpTest {
   }
 
   @Test
+  void errorTitleHasNoSpaceAfterChineseColon() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/type?lang=zh-CN");
+    client.post("/booking/type", Map.of("type", TYPE));
+    client.post("/booking/applicants", Map.of("count", "1"));
+
+    HttpResponse<String> page = client.post("/booking/applicants/1", Map.of("documentType", "HKID"));
+
+    assertThat(page.body()).contains("<title>错误：第 1 位申请人");
+  }
+
+  @Test
+  void lookUpReportsMissingNumberAndShortCode() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+
+    String page =
+        client.post("/booking/manage", Map.of("documentNumber", "", "enquiryCode", "12")).body();
+
+    assertThat(page).contains("id=\"documentNumber-error\"");
+    assertThat(page).contains("id=\"enquiryCode-error\"");
+  }
+
+  @Test
   void lookUpWithSeveralAppointmentsOffersChoice() {
     String hkid = "G123456(A)";
     String first = bookDirectly(TYPE, hkid, freeSlot(12).start());
