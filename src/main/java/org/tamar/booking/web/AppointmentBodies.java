@@ -1,5 +1,8 @@
 package org.tamar.booking.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,9 +31,32 @@ import org.tamar.platform.problem.ProblemException;
  */
 final class AppointmentBodies {
 
+  /** A slot start as the API writes it: ISO-8601 with the Hong Kong offset. */
+  static final String START_EXAMPLE = "2026-10-20T09:00:00+08:00";
+
   private AppointmentBodies() {}
 
-  record ApplicantBody(String documentType, String documentNumber, String dateOfBirth) {
+  @Schema(name = "Applicant")
+  record ApplicantBody(
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              allowableValues = {"HKID", "HK_BIRTH_CERTIFICATE", "TRAVEL_DOCUMENT"},
+              example = "HKID")
+          String documentType,
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              description =
+                  "HKID or birth certificate number with its check digit, in any case, with or"
+                      + " without brackets and spaces; or 5 to 20 letters and digits for a travel"
+                      + " document",
+              example = "A123456(3)")
+          String documentNumber,
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              format = "date",
+              description = "Not in the future and not before 1900",
+              example = "2010-05-01")
+          String dateOfBirth) {
 
     @Override
     public String toString() {
@@ -38,14 +64,43 @@ final class AppointmentBodies {
     }
   }
 
+  @Schema(name = "BookingRequest")
   record BookingBody(
-      String type,
-      String officeId,
-      String start,
-      List<ApplicantBody> applicants,
-      String enquiryCode,
-      String email,
-      String language) {
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              description = "Appointment type id",
+              example = "first-registration-age-11")
+          String type,
+      @Schema(requiredMode = RequiredMode.REQUIRED, example = "rop-tseung-kwan-o") String officeId,
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              format = "date-time",
+              description = "Slot start, ISO-8601 with offset, as returned by the slots endpoint",
+              example = START_EXAMPLE)
+          String start,
+      @ArraySchema(
+              minItems = 1,
+              maxItems = 4,
+              arraySchema =
+                  @Schema(
+                      requiredMode = RequiredMode.REQUIRED,
+                      description = "1 to 4 applicants; each takes one place"))
+          List<ApplicantBody> applicants,
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              pattern = "^[0-9]{4}$",
+              description = "4 digits, needed with a document number to look up, change or cancel",
+              example = "2580")
+          String enquiryCode,
+      @Schema(description = "Optional address for the acknowledgement", example = "chan@example.com")
+          String email,
+      @Schema(
+              allowableValues = {"en", "zh-HK", "zh-CN"},
+              description =
+                  "Language of later notices; en when absent. Any other value is rejected with the"
+                      + " field error invalid_choice.",
+              example = "zh-HK")
+          String language) {
 
     @Override
     public String toString() {
@@ -77,7 +132,11 @@ final class AppointmentBodies {
     }
   }
 
-  record CredentialsBody(String documentNumber, String enquiryCode) {
+  @Schema(name = "AppointmentCredentials")
+  record CredentialsBody(
+      @Schema(requiredMode = RequiredMode.REQUIRED, example = "A123456(3)") String documentNumber,
+      @Schema(requiredMode = RequiredMode.REQUIRED, pattern = "^[0-9]{4}$", example = "2580")
+          String enquiryCode) {
 
     @Override
     public String toString() {
@@ -93,7 +152,17 @@ final class AppointmentBodies {
    * A look-up body; {@code reference} is optional and chooses one of several appointments opened by
    * the same document number and enquiry code.
    */
-  record LookUpBody(String documentNumber, String enquiryCode, String reference) {
+  @Schema(name = "LookUpRequest")
+  record LookUpBody(
+      @Schema(requiredMode = RequiredMode.REQUIRED, example = "A123456(3)") String documentNumber,
+      @Schema(requiredMode = RequiredMode.REQUIRED, pattern = "^[0-9]{4}$", example = "2580")
+          String enquiryCode,
+      @Schema(
+              description =
+                  "Optional booking reference that chooses one of several appointments; without"
+                      + " it, the one with the earliest start is returned",
+              example = "7KQ2M9XH4D")
+          String reference) {
 
     @Override
     public String toString() {
@@ -109,7 +178,18 @@ final class AppointmentBodies {
     }
   }
 
-  record RescheduleBody(String documentNumber, String enquiryCode, String officeId, String start) {
+  @Schema(name = "RescheduleRequest")
+  record RescheduleBody(
+      @Schema(requiredMode = RequiredMode.REQUIRED, example = "A123456(3)") String documentNumber,
+      @Schema(requiredMode = RequiredMode.REQUIRED, pattern = "^[0-9]{4}$", example = "2580")
+          String enquiryCode,
+      @Schema(requiredMode = RequiredMode.REQUIRED, example = "rop-tseung-kwan-o") String officeId,
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              format = "date-time",
+              description = "New slot start, ISO-8601 with offset",
+              example = START_EXAMPLE)
+          String start) {
 
     @Override
     public String toString() {
@@ -157,11 +237,12 @@ final class AppointmentBodies {
    *
    * @param type the appointment type id
    */
+  @Schema(name = "Appointment")
   record AppointmentResponse(
-      String reference,
-      String type,
-      String officeId,
-      OffsetDateTime start,
+      @Schema(example = "7KQ2M9XH4D") String reference,
+      @Schema(example = "first-registration-age-11") String type,
+      @Schema(example = "rop-tseung-kwan-o") String officeId,
+      @Schema(example = START_EXAMPLE) OffsetDateTime start,
       List<BookedApplicant> applicants,
       AppointmentStatus status) {
 
