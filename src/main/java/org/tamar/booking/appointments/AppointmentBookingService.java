@@ -2,6 +2,9 @@ package org.tamar.booking.appointments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -16,10 +19,14 @@ import org.tamar.booking.AppointmentBooking;
 import org.tamar.booking.BookingCatalogue;
 import org.tamar.booking.BookingRequest;
 import org.tamar.booking.appointments.AppointmentRepository.NewAppointment;
+import org.tamar.booking.referencedata.AgeLimits;
+import org.tamar.booking.referencedata.BookingReferenceData;
 import org.tamar.booking.slots.SlotRepository;
 import org.tamar.booking.slots.SlotSchedule;
 import org.tamar.platform.audit.AuditOutcome;
+import org.tamar.platform.problem.FieldProblem;
 import org.tamar.platform.problem.ProblemException;
+import org.tamar.platform.time.BusinessTime;
 
 /**
  * Books appointments. Places, appointment, applicants, event and audit entry are written in one
@@ -43,6 +50,7 @@ class AppointmentBookingService implements AppointmentBooking {
   private final BookingAudit audit;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
+  private final BookingReferenceData referenceData;
   private final Clock clock;
 
   AppointmentBookingService(
@@ -56,6 +64,7 @@ class AppointmentBookingService implements AppointmentBooking {
       BookingAudit audit,
       ApplicationEventPublisher events,
       TransactionTemplate transactions,
+      BookingReferenceData referenceData,
       Clock clock) {
     this.validator = validator;
     this.catalogue = catalogue;
@@ -67,6 +76,7 @@ class AppointmentBookingService implements AppointmentBooking {
     this.audit = audit;
     this.events = events;
     this.transactions = transactions;
+    this.referenceData = referenceData;
     this.clock = clock;
   }
 
@@ -80,6 +90,9 @@ class AppointmentBookingService implements AppointmentBooking {
       throw new ProblemException(HttpStatus.NOT_FOUND, "appointment_type_not_found");
     }
     Instant start = schedule.requireBookable(booking.officeId(), booking.start());
+    // NOTE: eligibility is checked at booking only. A reschedule past an applicant's birthday is
+    // not checked again.
+    requireEligible(booking, start);
     try {
       Appointment appointment = transactions.execute(status -> store(booking, start, sourceAddress));
       log.info(
@@ -96,6 +109,27 @@ class AppointmentBookingService implements AppointmentBooking {
           sourceAddress,
           Map.of("code", refused.code(), "officeId", booking.officeId(), "start", start.toString()));
       throw refused;
+    }
+  }
+
+  /**
+   * Rejects the booking with 422 {@code applicant_not_eligible}, and a field error on each such
+   * applicant's date of birth, when an applicant's age on the appointment date is outside the age
+   * limits of the appointment type. The limits are reference data, so they can change without code.
+   * Children under 11 hold no identity card, so the reference data lets them book only new arrival
+   * registration and replacement of a lost or damaged card. That is a simplifying assumption.
+   */
+  private void requireEligible(ValidatedBooking booking, Instant start) {
+    AgeLimits limits = referenceData.ageLimits(booking.typeId());
+    LocalDate appointmentDate = LocalDate.ofInstant(start, BusinessTime.ZONE);
+    List<FieldProblem> problems = new ArrayList<>();
+    for (int i = 0; i < booking.applicants().size(); i++) {
+      if (!limits.admits(booking.applicants().get(i).dateOfBirth(), appointmentDate)) {
+        problems.add(FieldProblem.of("applicants[" + i + "].dateOfBirth", "applicant_not_eligible"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "applicant_not_eligible", problems);
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -68,6 +69,27 @@ class AppointmentManagementService implements AppointmentManagement {
     String reference = opened.appointment().reference();
     audit.success(BookingAudit.LOOK_UP, reference, sourceAddress, Map.of());
     return opened.appointment().toAppointment();
+  }
+
+  @Override
+  public Appointment lookUp(
+      String reference, AppointmentCredentials credentials, String sourceAddress) {
+    String normalised = BookingReferences.normalise(reference);
+    Opened opened =
+        check.open(credentials, Optional.of(normalised), BookingAudit.LOOK_UP, sourceAddress);
+    audit.success(BookingAudit.LOOK_UP, normalised, sourceAddress, Map.of());
+    return opened.appointment().toAppointment();
+  }
+
+  @Override
+  public List<Appointment> lookUpAll(AppointmentCredentials credentials, String sourceAddress) {
+    List<StoredAppointment> opened =
+        check.openAll(credentials, Optional.empty(), BookingAudit.LOOK_UP, sourceAddress)
+            .appointments();
+    for (StoredAppointment appointment : opened) {
+      audit.success(BookingAudit.LOOK_UP, appointment.reference(), sourceAddress, Map.of());
+    }
+    return opened.stream().map(StoredAppointment::toAppointment).toList();
   }
 
   // NOTE: an appointment whose slot has passed can still be cancelled or rescheduled; no rule for

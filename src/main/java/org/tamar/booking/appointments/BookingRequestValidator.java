@@ -23,7 +23,7 @@ import org.tamar.platform.time.BusinessTime;
  * fields, and {@code validation_failed} otherwise; both are 400 with one field error per field.
  */
 @Component
-class BookingRequestValidator {
+public class BookingRequestValidator {
 
   static final int MAX_APPLICANTS = 4;
   private static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
@@ -39,6 +39,25 @@ class BookingRequestValidator {
 
   ValidatedBooking validate(BookingRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
+    ValidatedBooking validated = check(request, problems);
+    if (!problems.isEmpty()) {
+      throw new ProblemException(HttpStatus.BAD_REQUEST, problemCode(problems), problems);
+    }
+    return validated;
+  }
+
+  /**
+   * Returns every field problem of a request without booking, so that the API can report them
+   * together with the fields it could not parse. An empty list means the request is valid.
+   */
+  public List<FieldProblem> fieldProblems(BookingRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    check(request, problems);
+    return problems;
+  }
+
+  /** Adds the problems of each field to {@code problems}, and returns the booking when there are none. */
+  private ValidatedBooking check(BookingRequest request, List<FieldProblem> problems) {
     requireText(request.typeId(), "type", problems);
     requireText(request.officeId(), "officeId", problems);
     if (request.start() == null) {
@@ -48,7 +67,7 @@ class BookingRequestValidator {
     EnquiryCode code = enquiryCode(request.enquiryCode(), problems);
     String email = email(request.email(), problems);
     if (!problems.isEmpty()) {
-      throw new ProblemException(HttpStatus.BAD_REQUEST, problemCode(problems), problems);
+      return null;
     }
     Language language = request.language() == null ? Language.EN : request.language();
     return new ValidatedBooking(
@@ -142,7 +161,11 @@ class BookingRequestValidator {
     }
   }
 
-  private static String problemCode(List<FieldProblem> problems) {
+  /**
+   * Returns {@code invalid_document_number} when every problem is an invalid document number, and
+   * {@code validation_failed} otherwise.
+   */
+  public static String problemCode(List<FieldProblem> problems) {
     boolean onlyDocumentNumbers =
         problems.stream().allMatch(problem -> problem.code().equals("invalid_document_number"));
     return onlyDocumentNumbers ? "invalid_document_number" : "validation_failed";

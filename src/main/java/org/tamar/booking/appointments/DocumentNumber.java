@@ -12,6 +12,9 @@ sealed interface DocumentNumber permits HkidNumber, TravelDocumentNumber {
   /** Returns the normalised number: upper case, without spaces or brackets; the input of keyed hashes. */
   String normalised();
 
+  /** Returns the number in its usual written form, such as {@code A123456(3)}. */
+  String formatted();
+
   /** Returns the number with most characters hidden, for showing back to people. */
   String masked();
 

@@ -1,10 +1,8 @@
 package org.tamar.booking.appointments;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -24,7 +22,6 @@ import org.tamar.platform.problem.ProblemException;
 class EnquiryCodeCheck {
 
   private static final Logger log = LoggerFactory.getLogger(EnquiryCodeCheck.class);
-  private static final Pattern DOCUMENT_FORMAT = Pattern.compile("[A-Z0-9]{5,20}");
 
   private final EnquiryAttempts attempts;
   private final AppointmentRepository appointments;
@@ -58,6 +55,25 @@ class EnquiryCodeCheck {
       Optional<String> reference,
       String action,
       String sourceAddress) {
+    Matches matches = openAll(credentials, reference, action, sourceAddress);
+    return new Opened(matches.appointments().getFirst(), matches.documentHash());
+  }
+
+  /** The active appointments a check opened, earliest first, never empty. */
+  record Matches(List<StoredAppointment> appointments, String documentHash) {}
+
+  /**
+   * Opens every active appointment of the document number whose code matches, earliest first, or
+   * only the one with {@code reference} when it is given. The call counts as one attempt towards the
+   * lockout, however many appointments it opens.
+   *
+   * @throws ProblemException as {@link #open}
+   */
+  Matches openAll(
+      AppointmentCredentials credentials,
+      Optional<String> reference,
+      String action,
+      String sourceAddress) {
     String normalised = validNumber(credentials);
     EnquiryCode code = new EnquiryCode(credentials.enquiryCode());
     String documentHash = secrets.documentHash(normalised);
@@ -68,48 +84,43 @@ class EnquiryCodeCheck {
       audit.refusal(action, documentHash, AuditOutcome.DENIED, sourceAddress, Map.of("reason", "locked_out"));
       throw locked;
     }
-    Optional<StoredAppointment> match =
+    List<StoredAppointment> matches =
         appointments.findActiveByDocument(documentHash).stream()
             .filter(candidate -> reference.isEmpty() || candidate.reference().equals(reference.get()))
             .filter(candidate -> secrets.enquiryCodeMatches(candidate.reference(), code, candidate.enquiryCodeHash()))
-            .findFirst();
-    if (match.isEmpty()) {
-      audit.refusal(action, documentHash, AuditOutcome.DENIED, sourceAddress, Map.of("reason", "no_match"));
-      if (EnquiryAttempts.startsLockout(attempt)) {
-        log.warn(
-            "Document hash {}... locked out for {} after {} wrong enquiry codes",
-            documentHash.substring(0, 12),
-            EnquiryAttempts.LOCKOUT,
-            attempt);
-        audit.refusal(
-            BookingAudit.LOCKOUT,
-            documentHash,
-            AuditOutcome.DENIED,
-            sourceAddress,
-            Map.of("failures", Integer.toString(attempt), "minutes", Long.toString(EnquiryAttempts.LOCKOUT.toMinutes())));
-      }
-      throw new ProblemException(HttpStatus.NOT_FOUND, "appointment_not_found");
+            .toList();
+    if (matches.isEmpty()) {
+      reject(attempt, documentHash, action, sourceAddress);
     }
     attempts.succeeded(documentHash);
-    return new Opened(match.get(), documentHash);
+    return new Matches(matches, documentHash);
+  }
+
+  /** Audits a failed attempt, and the lockout it starts, then throws the 404 problem. */
+  private void reject(int attempt, String documentHash, String action, String sourceAddress) {
+    audit.refusal(action, documentHash, AuditOutcome.DENIED, sourceAddress, Map.of("reason", "no_match"));
+    if (EnquiryAttempts.startsLockout(attempt)) {
+      log.warn(
+          "Document hash {}... locked out for {} after {} wrong enquiry codes",
+          documentHash.substring(0, 12),
+          EnquiryAttempts.LOCKOUT,
+          attempt);
+      audit.refusal(
+          BookingAudit.LOCKOUT,
+          documentHash,
+          AuditOutcome.DENIED,
+          sourceAddress,
+          Map.of("failures", Integer.toString(attempt), "minutes", Long.toString(EnquiryAttempts.LOCKOUT.toMinutes())));
+    }
+    throw new ProblemException(HttpStatus.NOT_FOUND, "appointment_not_found");
   }
 
   /** Checks the format of the credentials and returns the normalised document number. */
   private static String validNumber(AppointmentCredentials credentials) {
-    List<FieldProblem> problems = new ArrayList<>();
-    String normalised =
-        credentials.documentNumber() == null
-            ? ""
-            : DocumentNumber.normaliseForLookUp(credentials.documentNumber());
-    if (!DOCUMENT_FORMAT.matcher(normalised).matches()) {
-      problems.add(FieldProblem.of("documentNumber", "invalid_document_number"));
-    }
-    if (credentials.enquiryCode() == null || !credentials.enquiryCode().matches("[0-9]{4}")) {
-      problems.add(FieldProblem.of("enquiryCode", "invalid_enquiry_code"));
-    }
+    List<FieldProblem> problems = CredentialsFormat.problems(credentials);
     if (!problems.isEmpty()) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, "validation_failed", problems);
     }
-    return normalised;
+    return DocumentNumber.normaliseForLookUp(credentials.documentNumber());
   }
 }

@@ -73,7 +73,8 @@ record HkidNumber(String prefix, String digits, char checkDigit) implements Docu
   }
 
   /** Returns the number in the usual written form, such as {@code A123456(3)}. */
-  String formatted() {
+  @Override
+  public String formatted() {
     return prefix + digits + "(" + checkDigit + ")";
   }
 

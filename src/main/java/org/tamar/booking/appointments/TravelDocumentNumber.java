@@ -25,6 +25,12 @@ record TravelDocumentNumber(String normalised) implements DocumentNumber {
     return new TravelDocumentNumber(DocumentNumber.normaliseForLookUp(typed));
   }
 
+  /** Returns the normalised number, because travel documents have no bracketed check digit. */
+  @Override
+  public String formatted() {
+    return normalised;
+  }
+
   /** Keeps the first two characters, such as {@code K1******}. */
   @Override
   public String masked() {

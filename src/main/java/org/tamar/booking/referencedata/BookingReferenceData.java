@@ -19,15 +19,18 @@ public final class BookingReferenceData {
 
   private final List<Office> offices;
   private final List<AppointmentType> appointmentTypes;
+  private final Map<String, AgeLimits> ageLimits;
   private final Map<String, WorkingDayCalendar> calendars;
 
   BookingReferenceData(
       List<Office> offices,
       List<AppointmentType> appointmentTypes,
+      Map<String, AgeLimits> ageLimits,
       Map<String, Map<DayOfWeek, DailyHours>> hoursByOffice,
       Set<LocalDate> holidays) {
     this.offices = List.copyOf(offices);
     this.appointmentTypes = List.copyOf(appointmentTypes);
+    this.ageLimits = Map.copyOf(ageLimits);
     this.calendars =
         offices.stream()
             .collect(
@@ -52,6 +55,11 @@ public final class BookingReferenceData {
 
   public Optional<AppointmentType> appointmentType(String typeId) {
     return appointmentTypes.stream().filter(type -> type.id().equals(typeId)).findFirst();
+  }
+
+  /** Returns the age limits of an appointment type; a type without limits admits everyone. */
+  public AgeLimits ageLimits(String typeId) {
+    return ageLimits.getOrDefault(typeId, AgeLimits.NONE);
   }
 
   /** Returns the calendar of a known office. */

@@ -28,9 +28,15 @@ final class ReferenceDataFiles {
       String addressZhCn,
       Map<String, List<String>> openingHours) {}
 
+  /** An appointment type; {@code minAge} and {@code maxAge} are optional, see {@link AgeLimits}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record TypeEntry(
-      String id, String en, @JsonProperty("zh-HK") String zhHk, @JsonProperty("zh-CN") String zhCn) {}
+      String id,
+      String en,
+      @JsonProperty("zh-HK") String zhHk,
+      @JsonProperty("zh-CN") String zhCn,
+      Integer minAge,
+      Integer maxAge) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record HolidaysFile(Map<String, HolidayYear> years) {}

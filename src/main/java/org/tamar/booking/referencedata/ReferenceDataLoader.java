@@ -97,6 +97,15 @@ class ReferenceDataLoader {
                         rs.getString("id"),
                         json.readValue(rs.getString("name"), LocalizedText.class)))
             .list();
+    Map<String, AgeLimits> ageLimits = new HashMap<>();
+    jdbc.sql("SELECT id, min_age, max_age FROM booking_appointment_type")
+        .query(
+            rs -> {
+              ageLimits.put(
+                  rs.getString("id"),
+                  new AgeLimits(
+                      rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class)));
+            });
     Map<String, Map<DayOfWeek, DailyHours>> hours = new HashMap<>();
     jdbc.sql("SELECT office_id, day_of_week, opens_at, closes_at FROM booking_office_hours")
         .query(
@@ -114,7 +123,7 @@ class ReferenceDataLoader {
             jdbc.sql("SELECT holiday_date FROM booking_holiday")
                 .query((rs, row) -> rs.getObject("holiday_date", LocalDate.class))
                 .list());
-    return new BookingReferenceData(offices, types, hours, holidays);
+    return new BookingReferenceData(offices, types, ageLimits, hours, holidays);
   }
 
   /** Upserts the parsed files; runs inside the caller's transaction. */
@@ -170,11 +179,15 @@ class ReferenceDataLoader {
       for (TypeEntry type : types) {
         jdbc.sql(
                 """
-                INSERT INTO booking_appointment_type (id, name, position)
-                VALUES (:id, CAST(:name AS jsonb), :position)
-                ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, position = EXCLUDED.position
+                INSERT INTO booking_appointment_type (id, name, position, min_age, max_age)
+                VALUES (:id, CAST(:name AS jsonb), :position, :minAge, :maxAge)
+                ON CONFLICT (id) DO UPDATE
+                  SET name = EXCLUDED.name, position = EXCLUDED.position,
+                      min_age = EXCLUDED.min_age, max_age = EXCLUDED.max_age
                 """)
             .param("id", type.id())
+            .param("minAge", type.minAge(), java.sql.Types.INTEGER)
+            .param("maxAge", type.maxAge(), java.sql.Types.INTEGER)
             .param("name", json.writeValueAsString(new LocalizedText(type.en(), type.zhHk(), type.zhCn())))
             .param("position", position++)
             .update();

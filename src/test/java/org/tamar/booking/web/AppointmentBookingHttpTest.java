@@ -83,7 +83,7 @@ class AppointmentBookingHttpTest {
       BookingBodies body =
           booking(OFFICE, "2026-10-21T09:45:00+08:00")
               .applicant(TestDocuments.nextHkid())
-              .applicant("TRAVEL_DOCUMENT", "E" + System.nanoTime() % 100_000_000, "1980-01-31");
+              .applicant("TRAVEL_DOCUMENT", "E" + System.nanoTime() % 100_000_000, "2012-01-31");
 
       api.post(PATH, body.build());
 
@@ -424,6 +424,182 @@ class AppointmentBookingHttpTest {
     }
   }
 
+  /** Age limits per appointment type, checked on the appointment date. */
+  @Nested
+  class Eligibility {
+
+    private static final String DAY = "2026-10-27";
+
+    private Response bookBornOn(String typeId, String dateOfBirth, String time) {
+      return api.post(
+          PATH,
+          booking(OFFICE, DAY + "T" + time + ":00+08:00")
+              .withoutApplicants()
+              .applicant("HKID", TestDocuments.nextHkid(), dateOfBirth)
+              .with("type", typeId)
+              .build());
+    }
+
+    @Test
+    void adultCannotBookFirstRegistration() {
+      Snapshot before = database.snapshot();
+
+      Response response = bookBornOn("first-registration-age-11", "1985-06-01", "09:00");
+
+      assertThat(response.status()).isEqualTo(422);
+      assertThat(response.code()).isEqualTo("applicant_not_eligible");
+      assertThat(response.body().get("errors").get(0).get("field").asString())
+          .isEqualTo("applicants[0].dateOfBirth");
+      assertThat(database.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void eleventhBirthdayOnAppointmentDayIsEligible() {
+      Response response = bookBornOn("first-registration-age-11", "2015-10-27", "09:15");
+
+      assertThat(response.status()).isEqualTo(201);
+    }
+
+    @Test
+    void dayBeforeEleventhBirthdayIsNotEligible() {
+      Response response = bookBornOn("first-registration-age-11", "2015-10-28", "09:15");
+
+      assertThat(response.code()).isEqualTo("applicant_not_eligible");
+    }
+
+    @Test
+    void eighteenYearOldCannotBookFirstRegistration() {
+      Response response = bookBornOn("first-registration-age-11", "2008-10-27", "09:30");
+
+      assertThat(response.code()).isEqualTo("applicant_not_eligible");
+    }
+
+    @Test
+    void seventeenYearOldCannotBookReplacementAt18() {
+      Response response = bookBornOn("replacement-age-18", "2008-10-28", "09:30");
+
+      assertThat(response.code()).isEqualTo("applicant_not_eligible");
+    }
+
+    @Test
+    void childUnder11CannotBookAmendment() {
+      Response response = bookBornOn("amendment-of-particulars", "2018-01-01", "09:45");
+
+      assertThat(response.code()).isEqualTo("applicant_not_eligible");
+    }
+
+    @Test
+    void childUnder11CanBookNewArrival() {
+      Response response = bookBornOn("new-arrival", "2018-01-01", "09:45");
+
+      assertThat(response.status()).isEqualTo(201);
+    }
+
+    @Test
+    void errorNamesOnlyTheIneligibleApplicant() {
+      Response response =
+          api.post(
+              PATH,
+              booking(OFFICE, DAY + "T10:00:00+08:00")
+                  .applicant("HKID", TestDocuments.nextHkid(), "1985-06-01")
+                  .build());
+
+      assertThat(response.body().get("errors").size()).isEqualTo(1);
+      assertThat(response.body().get("errors").get(0).get("field").asString())
+          .isEqualTo("applicants[1].dateOfBirth");
+    }
+
+    @Test
+    void problemIsLocalisedInSimplifiedChinese() {
+      Response response =
+          api.post(
+              PATH + "?lang=zh-CN",
+              booking(OFFICE, DAY + "T10:15:00+08:00")
+                  .withoutApplicants()
+                  .applicant("HKID", TestDocuments.nextHkid(), "1985-06-01")
+                  .build());
+
+      assertThat(response.body().get("title").asString()).isEqualTo("申请人不符合此申请类别的资格");
+    }
+  }
+
+  /** Every field error of a request comes back in one response, whatever stage finds it. */
+  @Nested
+  class AllFieldErrors {
+
+    private List<String> fields(Response response) {
+      List<String> fields = new java.util.ArrayList<>();
+      response.body().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+      return fields;
+    }
+
+    @Test
+    void emptyBodyListsEveryRequiredField() {
+      Response response = api.post(PATH, "{}");
+
+      assertThat(response.code()).isEqualTo("validation_failed");
+      assertThat(fields(response))
+          .containsExactlyInAnyOrder("type", "officeId", "start", "applicants", "enquiryCode");
+    }
+
+    @Test
+    void badDocumentTypeKeepsOtherErrors() {
+      Response response =
+          api.post(
+              PATH,
+              booking(OFFICE, "2026-10-22T09:00:00+08:00")
+                  .withoutApplicants()
+                  .applicant("LIBRARY_CARD", "12345", "2000-01-01")
+                  .applicant("HKID", "A123456(4)", "not a date")
+                  .with("enquiryCode", "12")
+                  .build());
+
+      assertThat(fields(response))
+          .containsExactlyInAnyOrder(
+              "applicants[0].documentType",
+              "applicants[1].documentNumber",
+              "applicants[1].dateOfBirth",
+              "enquiryCode");
+    }
+
+    @Test
+    void badDateOfBirthKeepsStartError() {
+      Response response =
+          api.post(
+              PATH,
+              booking(OFFICE, "next tuesday")
+                  .withoutApplicants()
+                  .applicant("HKID", TestDocuments.nextHkid(), "31/12/2000")
+                  .build());
+
+      assertThat(fields(response)).containsExactlyInAnyOrder("start", "applicants[0].dateOfBirth");
+    }
+
+    @Test
+    void unknownLanguageKeepsFutureBirthError() {
+      Response response =
+          api.post(
+              PATH,
+              booking(OFFICE, "2026-10-22T09:00:00+08:00")
+                  .withoutApplicants()
+                  .applicant("HKID", TestDocuments.nextHkid(), "2030-01-01")
+                  .with("language", "fr")
+                  .build());
+
+      assertThat(fields(response)).containsExactlyInAnyOrder("language", "applicants[0].dateOfBirth");
+    }
+
+    @Test
+    void unknownLanguageIsInvalidChoice() {
+      Response response =
+          api.post(PATH, booking(OFFICE, "2026-10-22T09:00:00+08:00").with("language", "fr").build());
+
+      assertThat(response.code()).isEqualTo("validation_failed");
+      assertThat(response.body().get("errors").get(0).get("code").asString())
+          .isEqualTo("invalid_choice");
+    }
+  }
+
   @Test
   void problemBodyCarriesNoDocumentNumber() {
     Response response =
@@ -436,7 +612,7 @@ class AppointmentBookingHttpTest {
   void responseListsEveryApplicantInOrder() {
     BookingBodies body =
         booking(OFFICE, "2026-10-23T09:00:00+08:00")
-            .applicant("TRAVEL_DOCUMENT", "K" + (System.nanoTime() % 10_000_000), "1975-03-03");
+            .applicant("TRAVEL_DOCUMENT", "K" + (System.nanoTime() % 10_000_000), "2013-03-03");
 
     Response response = api.post(PATH, body.build());
 

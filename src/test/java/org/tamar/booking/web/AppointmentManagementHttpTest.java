@@ -48,6 +48,28 @@ class AppointmentManagementHttpTest {
 
   private record Booked(String documentNumber, String reference) {}
 
+  /** Two appointments of one document under the same code, of two types, the later booked first. */
+  private record TwoTypes(String documentNumber, String earlier, String later) {}
+
+  /** Books at 11:mm and 14:mm on 26 October. Each test passes its own minute, so no slot fills up. */
+  private TwoTypes bookTwoTypes(String minute) {
+    BookingBodies laterBody = booking(OFFICE, "2026-10-26T14:" + minute + ":00+08:00");
+    Response later = api.post(BASE, laterBody.build());
+    Response earlier =
+        api.post(
+            BASE,
+            booking(OFFICE, "2026-10-26T11:" + minute + ":00+08:00")
+                .withoutApplicants()
+                .applicant(laterBody.firstDocument())
+                .with("type", "amendment-of-particulars")
+                .build());
+    assertThat(earlier.status()).isEqualTo(201);
+    return new TwoTypes(
+        laterBody.firstDocument(),
+        earlier.body().get("reference").asString(),
+        later.body().get("reference").asString());
+  }
+
   private static Map<String, Object> move(Booked booked, String code, String officeId, String start) {
     Map<String, Object> body = new java.util.LinkedHashMap<>(credentials(booked.documentNumber(), code));
     body.put("officeId", officeId);
@@ -123,6 +145,38 @@ class AppointmentManagementHttpTest {
 
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.code()).isEqualTo("validation_failed");
+    }
+
+    @Test
+    void withoutReferenceReturnsEarliestOfSeveral() {
+      TwoTypes booked = bookTwoTypes("00");
+
+      Response response = api.post(BASE + "/lookup", credentials(booked.documentNumber(), CODE));
+
+      assertThat(response.body().get("reference").asString()).isEqualTo(booked.earlier());
+    }
+
+    @Test
+    void referenceChoosesAmongSeveral() {
+      TwoTypes booked = bookTwoTypes("15");
+      Map<String, Object> body = new java.util.LinkedHashMap<>(credentials(booked.documentNumber(), CODE));
+      body.put("reference", booked.later().toLowerCase());
+
+      Response response = api.post(BASE + "/lookup", body);
+
+      assertThat(response.body().get("reference").asString()).isEqualTo(booked.later());
+    }
+
+    @Test
+    void referenceOfAnotherPersonIsNotFound() {
+      TwoTypes booked = bookTwoTypes("30");
+      Booked other = book("2026-10-21T11:00:00+08:00");
+      Map<String, Object> body = new java.util.LinkedHashMap<>(credentials(booked.documentNumber(), CODE));
+      body.put("reference", other.reference());
+
+      Response response = api.post(BASE + "/lookup", body);
+
+      assertThat(response.code()).isEqualTo("appointment_not_found");
     }
 
     @Test
@@ -243,6 +297,17 @@ class AppointmentManagementHttpTest {
 
   @Nested
   class Reschedule {
+
+    @Test
+    void reportsStartAndCredentialErrorsTogether() {
+      Map<String, Object> body = new java.util.LinkedHashMap<>(credentials("", "12"));
+      body.put("start", "tomorrow");
+
+      Response response = api.post(BASE + "/ABCD234567/reschedule", body);
+
+      assertThat(response.code()).isEqualTo("validation_failed");
+      assertThat(response.body().get("errors").size()).isEqualTo(4);
+    }
 
     @Test
     void movesToNewSlot() {

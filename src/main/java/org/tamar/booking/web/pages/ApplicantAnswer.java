@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.tamar.booking.ApplicantDetails;
 import org.tamar.booking.DocumentType;
+import org.tamar.booking.appointments.DocumentNumbers;
 
 /**
  * One applicant's answers as entered and checked on the applicant page.
@@ -14,6 +15,11 @@ import org.tamar.booking.DocumentType;
  */
 record ApplicantAnswer(DocumentType documentType, String documentNumber, LocalDate dateOfBirth)
     implements Serializable {
+
+  /** Returns the document number in its usual written form, such as A123456(3), for the pages. */
+  public String formattedDocumentNumber() {
+    return DocumentNumbers.format(documentType, documentNumber);
+  }
 
   ApplicantDetails toDetails() {
     return new ApplicantDetails(documentType, documentNumber, dateOfBirth);

@@ -36,7 +36,8 @@ class BookingProblems {
           "appointment_not_found",
           "too_many_attempts",
           "office_not_found",
-          "appointment_type_not_found");
+          "appointment_type_not_found",
+          "applicant_not_eligible");
 
   /** The id of the element on the check page that a refusal with no field of its own points to. */
   static final String CHECK_PAGE_ANCHOR = "applicants-heading";
@@ -118,8 +119,9 @@ class BookingProblems {
   }
 
   private static String fieldMessageKey(FieldProblem field) {
-    return field.code().equals("invalid_document_number")
-        ? messageKey("invalid_document_number")
-        : "booking.problem.invalid_field";
+    return switch (field.code()) {
+      case "invalid_document_number", "applicant_not_eligible" -> messageKey(field.code());
+      default -> "booking.problem.invalid_field";
+    };
   }
 }

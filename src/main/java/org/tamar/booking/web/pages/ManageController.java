@@ -2,6 +2,7 @@ package org.tamar.booking.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,13 +58,23 @@ class ManageController {
     }
     if (enquiryCode.isBlank()) {
       errors.add(CODE_FIELD, "booking.manage.lookUp.error.enquiryCodeMissing");
+    } else if (!enquiryCode.strip().matches("[0-9]{4}")) {
+      errors.add(CODE_FIELD, "booking.enquiryCode.error.format");
     }
     if (errors.isEmpty()) {
       AppointmentCredentials credentials =
           new AppointmentCredentials(documentNumber.strip(), enquiryCode.strip());
       try {
-        Appointment appointment = management.lookUp(credentials, request.getRemoteAddr());
-        ManageState.begin(session, credentials, AppointmentView.of(appointment));
+        List<AppointmentView> found =
+            management.lookUpAll(credentials, request.getRemoteAddr()).stream()
+                .map(AppointmentView::of)
+                .toList();
+        if (found.size() > 1) {
+          ManageChoices.offer(session, credentials, found);
+          return BookingPaths.redirect(BookingPaths.MANAGE_CHOOSE);
+        }
+        ManageChoices.clear(session);
+        ManageState.begin(session, credentials, found.getFirst());
         return BookingPaths.redirect(BookingPaths.MANAGE_APPOINTMENT);
       } catch (ProblemException problem) {
         log.info("Appointment look-up rejected with code {}", problem.code());

@@ -207,6 +207,10 @@ class ManageRescheduleController {
       return JourneyRedirects.toManageStart(redirect);
     }
     ManageState current = state.get();
+    if (current.justRescheduled()) {
+      // A second click on the confirm button arrives after the first saved the change.
+      return BookingPaths.redirect(BookingPaths.MANAGE_CHANGED);
+    }
     if (current.start() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_TIME);
     }

@@ -113,6 +113,14 @@ final class ManageState implements Serializable {
     start = null;
   }
 
+  /**
+   * Returns whether the last step was a reschedule and no new office, date or time has been chosen
+   * since.
+   */
+  boolean justRescheduled() {
+    return previous != null && officeId == null && date == null && start == null;
+  }
+
   /** Records a cancellation; nothing more can be changed with these credentials. */
   void cancelled(AppointmentView cancelledAppointment) {
     appointment = cancelledAppointment;

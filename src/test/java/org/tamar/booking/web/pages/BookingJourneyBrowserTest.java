@@ -23,7 +23,7 @@ import org.tamar.test.browser.Browser;
 class BookingJourneyBrowserTest {
 
   /** Valid HKIDs (check digits computed as in the HKID rules) used by no other test class. */
-  private static final String PARENT_HKID = "K314159(4)";
+  private static final String OLDER_CHILD_HKID = "K314159(4)";
 
   private static final String CHILD_BIRTH_CERTIFICATE = "R271828(5)";
   private static final String SECOND_PARENT_HKID = "WX141421(4)";
@@ -71,7 +71,7 @@ class BookingJourneyBrowserTest {
 
     assertThat(browser.heading()).isEqualTo("第 1 位申請人（共 2 位）");
     browser.assertAccessible();
-    fillApplicant("HKID", PARENT_HKID, "3", "5", "1985");
+    fillApplicant("HKID", OLDER_CHILD_HKID, "3", "5", "2013");
     submit();
     assertThat(browser.heading()).isEqualTo("第 2 位申請人（共 2 位）");
     fillApplicant("HK_BIRTH_CERTIFICATE", CHILD_BIRTH_CERTIFICATE, "20", "5", "2015");
@@ -115,7 +115,7 @@ class BookingJourneyBrowserTest {
     List<String> masked = maskedNumbers();
     assertThat(masked).hasSize(2);
     assertThat(masked.getFirst()).startsWith("K").doesNotContain("314159");
-    assertThat(browser.pageText()).doesNotContain(PARENT_HKID);
+    assertThat(browser.pageText()).doesNotContain(OLDER_CHILD_HKID);
     assertThat(browser.pageText()).contains("兒童申請人：兒童的出生證明書");
     browser.assertAccessible();
 

@@ -99,6 +99,16 @@ class BookingPagesHttpTest {
   }
 
   @Test
+  void checkPageShowsNumberInUsualForm() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "xy987654(8)", freeSlot(6).start());
+
+    String check = client.get("/booking/check").body();
+
+    assertThat(check).contains("Hong Kong identity card: XY987654(8)");
+  }
+
+  @Test
   void languageSwitchKeepsChosenOffice() {
     PageClient client = new PageClient(port);
     answerUpToCheck(client, "E550012(9)", freeSlot(10).start());
@@ -168,9 +178,116 @@ class BookingPagesHttpTest {
     assertThat(page).contains("請輸入查詢密碼");
   }
 
-  private void answerUpToCheck(PageClient client, String hkid, OffsetDateTime start) {
-    client.get("/booking/type?lang=en");
+  @Test
+  void ineligibleAgeIsShownOnApplicantPage() {
+    PageClient client = new PageClient(port);
+    answerUpToCheck(client, "first-registration-age-11", "G123459(4)", freeSlot(18).start());
+
+    HttpResponse<String> refused = client.post("/booking/check", Map.of());
+
+    assertThat(PageClient.location(refused)).endsWith("/booking/applicants/1");
+    assertThat(client.follow(refused).body())
+        .contains("age on the appointment date does not fit the appointment type");
+  }
+
+  @Test
+  void secondConfirmOfChangeShowsChangedPage() {
+    String hkid = "G123460(8)";
+    bookDirectly(TYPE, hkid, freeSlot(19).start());
+    OffsetDateTime newStart = freeSlot(20).start();
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+    client.post("/booking/manage", Map.of("documentNumber", hkid, "enquiryCode", "1111"));
+    client.post("/booking/manage/office", Map.of("office", OFFICE));
+    client.post("/booking/manage/date", Map.of("date", newStart.toLocalDate().toString()));
+    client.post("/booking/manage/time", Map.of("start", newStart.toString()));
+    HttpResponse<String> first = client.post("/booking/manage/confirm-change", Map.of());
+    assertThat(PageClient.location(first)).endsWith("/booking/manage/changed");
+
+    HttpResponse<String> again = client.post("/booking/manage/confirm-change", Map.of());
+
+    assertThat(PageClient.location(again)).endsWith("/booking/manage/changed");
+    assertThat(client.follow(again).body()).contains("Appointment changed");
+  }
+
+  @Test
+  void errorTitleHasNoSpaceAfterChineseColon() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/type?lang=zh-CN");
     client.post("/booking/type", Map.of("type", TYPE));
+    client.post("/booking/applicants", Map.of("count", "1"));
+
+    HttpResponse<String> page = client.post("/booking/applicants/1", Map.of("documentType", "HKID"));
+
+    assertThat(page.body()).contains("<title>错误：第 1 位申请人");
+  }
+
+  @Test
+  void lookUpReportsMissingNumberAndShortCode() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+
+    String page =
+        client.post("/booking/manage", Map.of("documentNumber", "", "enquiryCode", "12")).body();
+
+    assertThat(page).contains("id=\"documentNumber-error\"");
+    assertThat(page).contains("id=\"enquiryCode-error\"");
+  }
+
+  @Test
+  void lookUpWithSeveralAppointmentsOffersChoice() {
+    String hkid = "G123456(A)";
+    String first = bookDirectly(TYPE, hkid, freeSlot(12).start());
+    String second = bookDirectly("lost-damaged-defaced", hkid, freeSlot(13).start());
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+
+    HttpResponse<String> found =
+        client.post("/booking/manage", Map.of("documentNumber", hkid, "enquiryCode", "1111"));
+
+    assertThat(PageClient.location(found)).endsWith("/booking/manage/choose");
+    String choices = client.follow(found).body();
+    assertThat(choices).contains("value=\"" + first + "\"");
+    assertThat(choices).contains("value=\"" + second + "\"");
+  }
+
+  @Test
+  void chosenAppointmentIsShown() {
+    String hkid = "G123457(8)";
+    bookDirectly(TYPE, hkid, freeSlot(14).start());
+    String second = bookDirectly("lost-damaged-defaced", hkid, freeSlot(15).start());
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+    client.post("/booking/manage", Map.of("documentNumber", hkid, "enquiryCode", "1111"));
+
+    HttpResponse<String> chosen = client.post("/booking/manage/choose", Map.of("reference", second));
+
+    assertThat(PageClient.location(chosen)).endsWith("/booking/manage/appointment");
+    assertThat(client.follow(chosen).body()).contains(second);
+  }
+
+  @Test
+  void choosingNothingShowsError() {
+    String hkid = "G123458(6)";
+    bookDirectly(TYPE, hkid, freeSlot(16).start());
+    bookDirectly("lost-damaged-defaced", hkid, freeSlot(17).start());
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+    client.post("/booking/manage", Map.of("documentNumber", hkid, "enquiryCode", "1111"));
+
+    String page = client.post("/booking/manage/choose", Map.of()).body();
+
+    assertThat(page).contains("id=\"reference-error\"");
+  }
+
+  private void answerUpToCheck(PageClient client, String hkid, OffsetDateTime start) {
+    answerUpToCheck(client, TYPE, hkid, start);
+  }
+
+  /** Answers every question for one applicant born on 14 February 1979. */
+  private void answerUpToCheck(PageClient client, String typeId, String hkid, OffsetDateTime start) {
+    client.get("/booking/type?lang=en");
+    client.post("/booking/type", Map.of("type", typeId));
     client.post("/booking/applicants", Map.of("count", "1"));
     client.post(
         "/booking/applicants/1",
@@ -203,15 +320,21 @@ class BookingPagesHttpTest {
   }
 
   private void bookDirectly(String hkid, OffsetDateTime start) {
-    booking.book(
+    bookDirectly(TYPE, hkid, start);
+  }
+
+  /** Books one applicant with enquiry code 1111 and returns the booking reference. */
+  private String bookDirectly(String typeId, String hkid, OffsetDateTime start) {
+    return booking.book(
         new BookingRequest(
-            TYPE,
+            typeId,
             OFFICE,
             start,
             List.of(new ApplicantDetails(DocumentType.HKID, hkid, LocalDate.of(1980, 1, 1))),
             "1111",
             null,
             Language.EN),
-        "127.0.0.1");
+        "127.0.0.1")
+        .reference();
   }
 }

@@ -135,6 +135,28 @@ class ManageJourneyBrowserTest {
   }
 
   @Test
+  void choiceOfSeveralAppointmentsInSimplifiedChinese() {
+    String hkid = "M161804(6)";
+    String first = bookWithCode(TYPE, hkid, 21);
+    String second = bookWithCode("lost-damaged-defaced", hkid, 22);
+    browser.visit("/booking/manage?lang=zh-CN");
+    browser.driver().manage().deleteAllCookies();
+    browser.visit("/booking/manage?lang=zh-CN");
+
+    lookUp(hkid, ENQUIRY_CODE);
+    assertThat(browser.heading()).isEqualTo("您要管理哪一个预约？");
+    assertThat(browser.pageText()).contains(first);
+    browser.assertAccessible();
+    submit();
+    assertThat(browser.find(By.id("reference-error")).isDisplayed()).isTrue();
+    browser.assertAccessible();
+    choose("reference", second);
+    submit();
+
+    assertThat(browser.pageText()).contains(second);
+  }
+
+  @Test
   void manageStepNeedsLookUp() {
     browser.visit("/booking/manage?lang=en");
     browser.driver().manage().deleteAllCookies();
@@ -144,6 +166,24 @@ class ManageJourneyBrowserTest {
     assertThat(browser.driver().getCurrentUrl()).endsWith("/booking/manage");
     assertThat(browser.find(By.cssSelector(".notice")).getText())
         .contains("Find your appointment again");
+  }
+
+  /** Books one applicant on the n-th bookable date with this class's enquiry code. */
+  private String bookWithCode(String typeId, String hkid, int dateIndex) {
+    LocalDate date = catalogue.dates(OFFICE, typeId).get(dateIndex).date();
+    OffsetDateTime start = catalogue.slots(OFFICE, typeId, date).getFirst().start();
+    return booking
+        .book(
+            new BookingRequest(
+                typeId,
+                OFFICE,
+                start,
+                List.of(new ApplicantDetails(DocumentType.HKID, hkid, LocalDate.of(1990, 4, 2))),
+                ENQUIRY_CODE,
+                null,
+                Language.EN),
+            "127.0.0.1")
+        .reference();
   }
 
   private void lookUp(String documentNumber, String enquiryCode) {
