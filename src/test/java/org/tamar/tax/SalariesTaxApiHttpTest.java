@@ -253,6 +253,43 @@ class SalariesTaxApiHttpTest {
     }
   }
 
+  @Nested
+  class SeparateAssessment {
+
+    private static final String SEPARATE_WITHOUT_INCOME =
+        "{\"year\":\"2025/26\",\"assessment\":\"separate\",\"taxpayer\":{\"income\":400000},"
+            + "\"spouse\":{\"hasIncome\":false}}";
+
+    @Test
+    void separateIsAccepted() throws Exception {
+      assertThat(post(SEPARATE_WITHOUT_INCOME, "en").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void separateGivesMarriedAllowanceLikeSingle() throws Exception {
+      assertThat(amount(postJson(SEPARATE_WITHOUT_INCOME), "allowances"))
+          .isEqualByComparingTo("264000");
+    }
+
+    @Test
+    void separateIsReturnedAsSent() throws Exception {
+      assertThat(postJson(SEPARATE_WITHOUT_INCOME).get("assessment").asString())
+          .isEqualTo("separate");
+    }
+
+    @Test
+    void separateWithoutSpouseIs422() throws Exception {
+      HttpResponse<String> response =
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"separate\",\"taxpayer\":{\"income\":1}}",
+              "en");
+
+      assertThat(response.statusCode()).isEqualTo(422);
+      assertThat(json.readTree(response.body()).get("code").asString())
+          .isEqualTo("separate_assessment_requires_spouse");
+    }
+  }
+
   @Test
   void dependantsExampleOwesNothing() throws Exception {
     JsonNode result =

@@ -19,8 +19,9 @@ import org.tamar.tax.YearOfAssessment;
  * dollars. Absent amounts, flags and lists count as zero, false and empty.
  *
  * @param year the year of assessment, such as {@code 2025/26}
- * @param assessment {@code single} (a single person, or a married person assessed separately) or
- *     {@code joint}
+ * @param assessment {@code single} (a single person, or a married person assessed separately when a
+ *     spouse is given), {@code separate} (a married person assessed separately, which needs a spouse)
+ *     or {@code joint}
  */
 record ComputationRequestBody(
     String year,
@@ -33,6 +34,9 @@ record ComputationRequestBody(
     Integer dependentSiblings,
     Integer disabledDependants,
     BigDecimal provisionalTaxPaid) {
+
+  /** The accepted values of {@code assessment}. */
+  static final List<String> ASSESSMENTS = List.of("single", "separate", "joint");
 
   /** One person's income and deductions. {@code hasIncome} matters only for a spouse. */
   record PersonBody(
@@ -74,8 +78,9 @@ record ComputationRequestBody(
   /**
    * Converts the body into a computation request.
    *
-   * @throws SalariesTaxRequestRejected when a required field is missing, the assessment is not
-   *     {@code single} or {@code joint}, or the year is not a year of assessment label
+   * @throws SalariesTaxRequestRejected when a required field is missing, the assessment is not one
+   *     of {@link #ASSESSMENTS}, separate assessment has no spouse, or the year is not a year of
+   *     assessment label
    */
   SalariesTaxRequest toRequest() {
     List<Violation> violations = new ArrayList<>();
@@ -99,6 +104,11 @@ record ComputationRequestBody(
                     SalariesTaxRequestRejected.ruleBroken(
                         "unsupported_year_of_assessment",
                         new Violation("year", "unsupported_year")));
+    if (assessment.equals("separate") && spouse == null) {
+      throw SalariesTaxRequestRejected.ruleBroken(
+          "separate_assessment_requires_spouse",
+          new Violation("spouse", "required_for_separate_assessment"));
+    }
     return new SalariesTaxRequest(
         parsedYear,
         parsedAssessment,
@@ -124,7 +134,7 @@ record ComputationRequestBody(
       return null;
     }
     return switch (assessment) {
-      case "single" -> Assessment.SEPARATE;
+      case "single", "separate" -> Assessment.SEPARATE;
       case "joint" -> Assessment.JOINT;
       default -> {
         violations.add(new Violation("assessment", "invalid_choice"));

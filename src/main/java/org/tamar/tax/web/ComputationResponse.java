@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.tamar.platform.i18n.LocalizedText;
-import org.tamar.tax.Assessment;
 import org.tamar.tax.ComputationStep;
 import org.tamar.tax.ProvisionalTax;
 import org.tamar.tax.SalariesTaxResult;
@@ -47,11 +46,16 @@ record ComputationResponse(
   /** One step: {@code part} is {@code tax_for_year}, {@code provisional_tax} or {@code balance}. */
   record StepBody(String part, String rule, BigDecimal amount, LocalizedText text) {}
 
-  static ComputationResponse of(SalariesTaxResult result) {
+  /**
+   * Builds the response of a result.
+   *
+   * @param assessment the request's {@code assessment} value, returned as sent
+   */
+  static ComputationResponse of(SalariesTaxResult result, String assessment) {
     ProvisionalTax provisional = result.provisionalTax();
     return new ComputationResponse(
         result.year().label(),
-        result.assessment() == Assessment.JOINT ? "joint" : "single",
+        assessment,
         result.netIncome(),
         result.deductions(),
         result.allowances(),

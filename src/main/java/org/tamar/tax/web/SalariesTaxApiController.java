@@ -35,7 +35,7 @@ class SalariesTaxApiController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ComputationResponse compute(@RequestBody ComputationRequestBody body) {
     try {
-      return ComputationResponse.of(calculator.compute(body.toRequest()));
+      return ComputationResponse.of(calculator.compute(body.toRequest()), body.assessment());
     } catch (SalariesTaxRequestRejected rejected) {
       throw TaxProblems.of(rejected);
     }
