@@ -24,6 +24,11 @@ class CalculatorPageHttpTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends the calculator form in a language and returns the page that shows the outcome. */
+  private HttpResponse<String> calculate(String lang, String form) throws Exception {
+    return get("/tax/calculator?lang=" + lang + "&calculate=1&" + form);
+  }
+
   @Test
   void emptyFormIsShown() throws Exception {
     HttpResponse<String> response = get("/tax/calculator?lang=en");
@@ -40,7 +45,7 @@ class CalculatorPageHttpTest {
   @Test
   void resultShowsTaxPayable() throws Exception {
     HttpResponse<String> response =
-        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=380000");
+        calculate("en", "year=2025/26&status=single&income=380000");
 
     assertThat(response.body()).contains("Tax payable: HK$21,160");
   }
@@ -48,7 +53,7 @@ class CalculatorPageHttpTest {
   @Test
   void resultExplainsCappedReduction() throws Exception {
     HttpResponse<String> response =
-        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=380000");
+        calculate("en", "year=2025/26&status=single&income=380000");
 
     assertThat(response.body()).contains("has a cap, so your reduction is HK$3,000");
   }
@@ -56,7 +61,7 @@ class CalculatorPageHttpTest {
   @Test
   void resultExplainsStandardRate() throws Exception {
     HttpResponse<String> response =
-        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=3000000");
+        calculate("en", "year=2025/26&status=single&income=3000000");
 
     assertThat(response.body()).contains("worked out at the standard rate");
   }
@@ -64,7 +69,7 @@ class CalculatorPageHttpTest {
   @Test
   void resultIsShownInSimplifiedChinese() throws Exception {
     HttpResponse<String> response =
-        get("/tax/calculator?lang=zh-CN&calculate=1&year=2025/26&status=single&income=380000");
+        calculate("zh-CN", "year=2025/26&status=single&income=380000");
 
     assertThat(response.body()).contains("应缴税款：港币21,160元");
   }
@@ -72,7 +77,7 @@ class CalculatorPageHttpTest {
   @Test
   void negativeIncomeShowsFieldError() throws Exception {
     HttpResponse<String> response =
-        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=-5");
+        calculate("en", "year=2025/26&status=single&income=-5");
 
     assertThat(response.body()).contains("id=\"income-error\"");
   }
@@ -80,8 +85,7 @@ class CalculatorPageHttpTest {
   @Test
   void bothHousingDeductionsShowRuleErrorOnField() throws Exception {
     HttpResponse<String> response =
-        get(
-            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=400000"
+        calculate("en", "year=2025/26&status=single&income=400000"
                 + "&homeLoanInterest=1&domesticRent=1");
 
     assertThat(response.body()).contains("id=\"homeLoanInterest-error\"");
@@ -90,7 +94,7 @@ class CalculatorPageHttpTest {
   @Test
   void separateStatusNeedsSpouseAnswer() throws Exception {
     HttpResponse<String> response =
-        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=separate&income=400000");
+        calculate("en", "year=2025/26&status=separate&income=400000");
 
     assertThat(response.body()).contains("id=\"spouseHasIncome-error\"");
   }
@@ -98,8 +102,7 @@ class CalculatorPageHttpTest {
   @Test
   void jointStatusUsesSpouseIncome() throws Exception {
     HttpResponse<String> response =
-        get(
-            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=joint&income=400000"
+        calculate("en", "year=2025/26&status=joint&income=400000"
                 + "&spouseIncome=300000");
 
     assertThat(response.body()).contains("Tax payable: HK$53,120");
@@ -108,8 +111,7 @@ class CalculatorPageHttpTest {
   @Test
   void parentRowWithoutAgeShowsError() throws Exception {
     HttpResponse<String> response =
-        get(
-            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=1&parent2Resided=true");
+        calculate("en", "year=2025/26&status=single&income=1&parent2Resided=true");
 
     assertThat(response.body()).contains("id=\"parent2Age-error\"");
   }
@@ -117,10 +119,24 @@ class CalculatorPageHttpTest {
   @Test
   void overpaidProvisionalTaxShowsRefund() throws Exception {
     HttpResponse<String> response =
-        get(
-            "/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=380000"
+        calculate("en", "year=2025/26&status=single&income=380000"
                 + "&provisionalTaxPaid=30000");
 
     assertThat(response.body()).contains("HK$8,840 to be refunded");
+  }
+
+  @Test
+  void separateStatusErrorNamesTheAnswers() throws Exception {
+    HttpResponse<String> response =
+        calculate("en", "year=2025/26&status=separate&income=400000");
+
+    assertThat(response.body()).contains("Choose one of: Yes, No.");
+  }
+
+  @Test
+  void unknownStatusErrorNamesTheStatuses() throws Exception {
+    HttpResponse<String> response = calculate("zh-CN", "year=2025/26&status=widowed&income=1");
+
+    assertThat(response.body()).contains("请从以下选项中选择一项：单身、");
   }
 }

@@ -179,6 +179,28 @@ class SalariesTaxApiHttpTest {
     }
 
     @Test
+    void invalidChoiceNamesTheAllowedValues() throws Exception {
+      HttpResponse<String> response =
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"married\",\"taxpayer\":{\"income\":1}}",
+              "en");
+
+      assertThat(json.readTree(response.body()).get("errors").get(0).get("message").asString())
+          .isEqualTo("Choose one of: single, separate, joint.");
+    }
+
+    @Test
+    void invalidChoiceNamesTheAllowedValuesInChinese() throws Exception {
+      HttpResponse<String> response =
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"married\",\"taxpayer\":{\"income\":1}}",
+              "zh-HK");
+
+      assertThat(json.readTree(response.body()).get("errors").get(0).get("message").asString())
+          .isEqualTo("請從以下選項中選擇一項：single、separate、joint。");
+    }
+
+    @Test
     void missingIncomeIsRequired() throws Exception {
       HttpResponse<String> response =
           post("{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{}}", "en");

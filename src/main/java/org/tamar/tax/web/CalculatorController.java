@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,11 @@ import org.tamar.tax.YearOfAssessment;
 class CalculatorController {
 
   private final SalariesTaxCalculator calculator;
+  private final MessageSource messages;
 
-  CalculatorController(SalariesTaxCalculator calculator) {
+  CalculatorController(SalariesTaxCalculator calculator, MessageSource messages) {
     this.calculator = calculator;
+    this.messages = messages;
   }
 
   @GetMapping("/tax/calculator")
@@ -48,6 +51,7 @@ class CalculatorController {
         form.reject(rejected);
       }
     }
+    form.localiseErrors(messages, locale);
     return "tax/calculator";
   }
 }

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.springframework.context.MessageSource;
 import org.tamar.tax.Assessment;
 import org.tamar.tax.Child;
 import org.tamar.tax.DependentParent;
@@ -39,6 +42,11 @@ public final class CalculatorForm {
 
   private final Map<String, String> values;
   private final Map<String, String> errors = new LinkedHashMap<>();
+
+  /** Message keys of the choices a field offers, for fields whose error is invalid_choice. */
+  private final Map<String, List<String>> choiceKeys = new HashMap<>();
+
+  private final Map<String, String> messages = new HashMap<>();
 
   private CalculatorForm(Map<String, String> values) {
     this.values = values;
@@ -78,6 +86,35 @@ public final class CalculatorForm {
 
   public Map<String, String> errors() {
     return errors;
+  }
+
+  /** Returns the error message of a field, in the language of the last {@link #localiseErrors}. */
+  public String message(String name) {
+    return messages.get(name);
+  }
+
+  /**
+   * Writes each field error's message in the page's language. An {@code invalid_choice} message
+   * names the choices by their labels on the page.
+   */
+  void localiseErrors(MessageSource source, Locale locale) {
+    messages.clear();
+    errors.forEach(
+        (name, code) -> {
+          List<String> keys = choiceKeys.getOrDefault(name, List.of());
+          Object[] arguments = new Object[0];
+          if (!keys.isEmpty()) {
+            List<String> labels =
+                keys.stream().map(key -> source.getMessage(key, null, locale)).toList();
+            arguments = new Object[] {TaxProblems.joinChoices(labels, locale)};
+          }
+          messages.put(name, source.getMessage("field." + code, arguments, locale));
+        });
+  }
+
+  private void invalidChoice(String name, List<String> keys) {
+    errors.put(name, "invalid_choice");
+    choiceKeys.put(name, keys);
   }
 
   /** Returns the ids that describe an input: its hint, when it has one, and its error. */
@@ -132,7 +169,8 @@ public final class CalculatorForm {
     }
     String status = value("status");
     if (!STATUSES.contains(status)) {
-      errors.put("status", "invalid_choice");
+      invalidChoice(
+          "status", STATUSES.stream().map(choice -> "tax.calculator.status." + choice).toList());
     }
 
     PersonalIncome taxpayer = person("", true);
@@ -167,7 +205,8 @@ public final class CalculatorForm {
   private PersonalIncome spouse(String status) {
     String spouseHasIncome = value("spouseHasIncome");
     if (status.equals("separate") && !List.of("yes", "no").contains(spouseHasIncome)) {
-      errors.put("spouseHasIncome", "invalid_choice");
+      invalidChoice(
+          "spouseHasIncome", List.of("tax.calculator.answer.yes", "tax.calculator.answer.no"));
     }
     return switch (status) {
       case "joint" -> person("spouse", true);

@@ -137,7 +137,7 @@ record ComputationRequestBody(
       case "single", "separate" -> Assessment.SEPARATE;
       case "joint" -> Assessment.JOINT;
       default -> {
-        violations.add(new Violation("assessment", "invalid_choice"));
+        violations.add(Violation.invalidChoice("assessment", ASSESSMENTS));
         yield null;
       }
     };

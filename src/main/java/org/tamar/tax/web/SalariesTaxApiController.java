@@ -17,9 +17,11 @@ import org.tamar.tax.SalariesTaxRequestRejected;
 class SalariesTaxApiController {
 
   private final SalariesTaxCalculator calculator;
+  private final TaxProblems problems;
 
-  SalariesTaxApiController(SalariesTaxCalculator calculator) {
+  SalariesTaxApiController(SalariesTaxCalculator calculator, TaxProblems problems) {
     this.calculator = calculator;
+    this.problems = problems;
   }
 
   /**
@@ -37,7 +39,7 @@ class SalariesTaxApiController {
     try {
       return ComputationResponse.of(calculator.compute(body.toRequest()), body.assessment());
     } catch (SalariesTaxRequestRejected rejected) {
-      throw TaxProblems.of(rejected);
+      throw problems.of(rejected);
     }
   }
 }
