@@ -312,6 +312,80 @@ class SalariesTaxApiHttpTest {
     }
   }
 
+  @Nested
+  class OpenApiDescription {
+
+    private JsonNode document() throws Exception {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build();
+      return json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private JsonNode operation() throws Exception {
+      return document().get("paths").get(PATH).get("post");
+    }
+
+    @Test
+    void operationHasSummary() throws Exception {
+      assertThat(operation().get("summary").asString()).startsWith("Compute salaries tax");
+    }
+
+    @Test
+    void assessmentListsItsValues() throws Exception {
+      JsonNode assessment =
+          document()
+              .get("components")
+              .get("schemas")
+              .get("ComputationRequestBody")
+              .get("properties")
+              .get("assessment");
+
+      assertThat(assessment.get("enum").values().stream().map(JsonNode::asString))
+          .containsExactly("single", "separate", "joint");
+    }
+
+    @Test
+    void hasIncomeIsDescribed() throws Exception {
+      JsonNode hasIncome =
+          document()
+              .get("components")
+              .get("schemas")
+              .get("PersonBody")
+              .get("properties")
+              .get("hasIncome");
+
+      assertThat(hasIncome.get("description").asString()).contains("married person's allowance");
+    }
+
+    @Test
+    void badRequestIsProblemJson() throws Exception {
+      JsonNode content = operation().get("responses").get("400").get("content");
+
+      assertThat(content.has("application/problem+json")).isTrue();
+    }
+
+    @Test
+    void ruleProblemsHaveOneExampleEach() throws Exception {
+      JsonNode examples =
+          operation()
+              .get("responses")
+              .get("422")
+              .get("content")
+              .get("application/problem+json")
+              .get("examples");
+
+      assertThat(examples.propertyNames())
+          .containsExactlyInAnyOrder(
+              "unsupported_year_of_assessment",
+              "joint_assessment_requires_spouse",
+              "separate_assessment_requires_spouse",
+              "home_loan_interest_with_domestic_rent",
+              "newborn_ceiling_without_newborn",
+              "single_parent_with_spouse",
+              "single_parent_without_child");
+    }
+  }
+
   @Test
   void dependantsExampleOwesNothing() throws Exception {
     JsonNode result =

@@ -1,5 +1,6 @@
 package org.tamar.tax.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,11 +24,34 @@ import org.tamar.tax.YearOfAssessment;
  *     spouse is given), {@code separate} (a married person assessed separately, which needs a spouse)
  *     or {@code joint}
  */
+@Schema(description = "The facts of one salaries tax computation. Absent amounts count as zero.")
 record ComputationRequestBody(
-    String year,
-    String assessment,
-    PersonBody taxpayer,
-    PersonBody spouse,
+    @Schema(
+            description = "Year of assessment, 1 April to 31 March",
+            example = "2025/26",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String year,
+    @Schema(
+            description =
+                "single: a person without a spouse, or a married person assessed separately"
+                    + " when spouse is given. separate: a married person assessed separately;"
+                    + " spouse is required. joint: the couple elect joint assessment on their"
+                    + " aggregate net income; spouse is required.",
+            allowableValues = {"single", "separate", "joint"},
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String assessment,
+    @Schema(
+            description = "The taxpayer's income and deductions",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        PersonBody taxpayer,
+    @Schema(
+            description =
+                "The spouse, or null for a person without one. Under single or separate"
+                    + " assessment only hasIncome is used, and the spouse's income is assessed"
+                    + " on its own. Under joint assessment the spouse's income and deductions"
+                    + " are added to the taxpayer's.",
+            nullable = true)
+        PersonBody spouse,
     Boolean singleParent,
     List<ChildBody> children,
     List<ParentBody> dependentParents,
@@ -40,7 +64,14 @@ record ComputationRequestBody(
 
   /** One person's income and deductions. {@code hasIncome} matters only for a spouse. */
   record PersonBody(
-      Boolean hasIncome,
+      @Schema(
+              description =
+                  "For a spouse only: false when the spouse has no income chargeable to salaries"
+                      + " tax, which gives the taxpayer the married person's allowance under"
+                      + " single or separate assessment; every amount must then be zero."
+                      + " Absent means true.",
+              defaultValue = "true")
+          Boolean hasIncome,
       BigDecimal income,
       BigDecimal mpfMandatory,
       BigDecimal selfEducation,
