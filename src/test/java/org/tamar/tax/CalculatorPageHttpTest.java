@@ -139,4 +139,14 @@ class CalculatorPageHttpTest {
 
     assertThat(response.body()).contains("请从以下选项中选择一项：单身、");
   }
+
+  @Test
+  void provisionalBasisRowHasEmptyAmount() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=380000");
+
+    assertThat(response.body())
+        .containsPattern(
+            "<td>Provisional tax for 2026/27 is charged on the income of 2025/26[^<]*</td>"
+                + "\\s*<td class=\"number\"></td>");
+  }
 }

@@ -105,7 +105,7 @@ public final class SalariesTaxComputation {
       YearParameters year, Assessment assessment, BigDecimal tax, StepLog log) {
     OneOffReduction reduction = year.reduction();
     if (!reduction.available()) {
-      log.add("reduction", BigDecimal.ZERO, "reduction_none", year.year().label());
+      log.explain("reduction", "reduction_none", year.year().label());
       return BigDecimal.ZERO;
     }
     BigDecimal uncapped = Amounts.times(tax, reduction.rate());
@@ -144,12 +144,7 @@ public final class SalariesTaxComputation {
   private static ProvisionalTax provisional(
       SalariesTaxRequest request, YearParameters nextYear, StepLog log) {
     YearOfAssessment year = nextYear.year();
-    log.add(
-        "provisional_basis",
-        BigDecimal.ZERO,
-        "provisional_basis",
-        year.label(),
-        request.year().label());
+    log.explain("provisional_basis", "provisional_basis", year.label(), request.year().label());
     Figures figures = YearComputation.compute(request, nextYear, request.year(), log);
     BigDecimal amount = Amounts.dropCents(figures.lowerTax());
     BigDecimal first = Amounts.times(amount, FIRST_INSTALMENT_SHARE);

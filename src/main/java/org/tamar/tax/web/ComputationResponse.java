@@ -1,5 +1,6 @@
 package org.tamar.tax.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,16 @@ record ComputationResponse(
       BigDecimal firstInstalment,
       BigDecimal secondInstalment) {}
 
-  /** One step: {@code part} is {@code tax_for_year}, {@code provisional_tax} or {@code balance}. */
-  record StepBody(String part, String rule, BigDecimal amount, LocalizedText text) {}
+  /**
+   * One step: {@code part} is {@code tax_for_year}, {@code provisional_tax} or {@code balance}, and
+   * {@code amount} is null for a step that only explains.
+   */
+  record StepBody(
+      String part,
+      String rule,
+      @Schema(description = "Hong Kong dollars, or null for a step that only explains", nullable = true)
+          BigDecimal amount,
+      LocalizedText text) {}
 
   /**
    * Builds the response of a result.
