@@ -300,6 +300,17 @@ class SalariesTaxApiHttpTest {
     }
 
     @Test
+    void singleWithSpouseIncomeExplainsIt() throws Exception {
+      JsonNode result =
+          postJson(
+              "{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":400000},"
+                  + "\"spouse\":{\"income\":100000}}");
+
+      assertThat(result.get("steps").values().stream().map(step -> step.get("rule").asString()))
+          .contains("spouse_assessed_separately");
+    }
+
+    @Test
     void separateWithoutSpouseIs422() throws Exception {
       HttpResponse<String> response =
           post(

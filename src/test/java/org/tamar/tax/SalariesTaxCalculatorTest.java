@@ -105,6 +105,52 @@ class SalariesTaxCalculatorTest {
     }
   }
 
+  @Nested
+  class SeparateAssessmentStep {
+
+    private static List<ComputationStep> spouseSteps(TaxRequestBuilder builder) {
+      return steps(compute(builder), Part.TAX_FOR_YEAR, "spouse_assessed_separately");
+    }
+
+    @Test
+    void spouseWithIncomeIsExplained() {
+      assertThat(spouseSteps(request("2025/26", 400_000).spouseWithIncome(100_000))).hasSize(1);
+    }
+
+    @Test
+    void explanationSaysIncomeDoesNotCount() {
+      var step = spouseSteps(request("2025/26", 400_000).spouseWithIncome(100_000)).getFirst();
+
+      assertThat(step.explanation().en()).contains("does not change this tax");
+    }
+
+    @Test
+    void explanationNamesTheMarriedAllowanceRuleInChinese() {
+      var step = spouseSteps(request("2025/26", 400_000).spouseWithIncome(100_000)).getFirst();
+
+      assertThat(step.explanation().zhHk()).contains("已婚人士免稅額");
+    }
+
+    @Test
+    void spouseIncomeLeavesTaxUnchanged() {
+      var alone = compute(request("2025/26", 400_000));
+      var withSpouse = compute(request("2025/26", 400_000).spouseWithIncome(100_000));
+
+      assertThat(withSpouse.taxPayable()).isEqualByComparingTo(alone.taxPayable());
+    }
+
+    @Test
+    void spouseWithoutIncomeNeedsNoExplanation() {
+      assertThat(spouseSteps(request("2025/26", 400_000).spouseWithoutIncome())).isEmpty();
+    }
+
+    @Test
+    void jointAssessmentNeedsNoExplanation() {
+      assertThat(spouseSteps(request("2025/26", 400_000).spouseWithIncome(100_000).joint()))
+          .isEmpty();
+    }
+  }
+
   @Test
   void assessableYearsNeedNextYear() {
     assertThat(calculator.assessableYears())

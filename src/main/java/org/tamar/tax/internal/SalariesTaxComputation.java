@@ -40,6 +40,13 @@ public final class SalariesTaxComputation {
     YearParameters thisYear = parameters.year(request.year()).orElseThrow();
     YearParameters nextYear = parameters.year(request.year().next()).orElseThrow();
     StepLog log = new StepLog();
+    if (request.assessment() == Assessment.SEPARATE
+        && request.hasSpouse()
+        && request.spouse().hasIncome()) {
+      // Under separate assessment each spouse is charged on their own income, so the spouse's
+      // amounts are not read. The step says so, because a caller who sent them may expect them used.
+      log.explain("spouse_assessed_separately", "spouse_assessed_separately");
+    }
 
     Figures figures = YearComputation.compute(request, thisYear, request.year(), log);
     BigDecimal taxBeforeReduction = figures.lowerTax();
