@@ -149,4 +149,33 @@ class CalculatorPageHttpTest {
             "<td>Provisional tax for 2026/27 is charged on the income of 2025/26[^<]*</td>"
                 + "\\s*<td class=\"number\"></td>");
   }
+
+  @Test
+  void blankIncomeAsksForIncome() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=");
+
+    assertThat(response.body()).contains("Enter your income from employment for the year");
+  }
+
+  @Test
+  void blankIncomeShowsErrorNextToTheField() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=");
+
+    assertThat(response.body()).contains("id=\"income-error\"");
+  }
+
+  @Test
+  void blankIncomeShowsNoResult() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=");
+
+    assertThat(response.body()).doesNotContain("Tax payable:");
+  }
+
+  @Test
+  void blankSpouseIncomeUnderJointAssessmentIsAskedFor() throws Exception {
+    HttpResponse<String> response =
+        calculate("zh-HK", "year=2025/26&status=joint&income=400000&spouseIncome=");
+
+    assertThat(response.body()).contains("請輸入你的配偶在該課稅年度的受僱入息");
+  }
 }

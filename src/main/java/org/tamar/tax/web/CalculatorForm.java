@@ -260,9 +260,14 @@ public final class CalculatorForm {
         premiums.add(amount(name));
       }
     }
+    String income = field.apply("income");
+    if (value(income).isBlank()) {
+      // A blank income would be read as zero and show a tax of HK$0 that no one asked for.
+      errors.put(income, prefix.isEmpty() ? "income_required" : "spouse_income_required");
+    }
     return new PersonalIncome(
         hasIncome,
-        amount(field.apply("income")),
+        amount(income),
         amount(field.apply("mpfMandatory")),
         amount(field.apply("selfEducation")),
         amount(field.apply("homeLoanInterest")),
