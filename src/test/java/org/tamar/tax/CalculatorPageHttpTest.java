@@ -2,6 +2,7 @@ package org.tamar.tax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,12 @@ import org.tamar.test.TamarTest;
 @TamarTest
 class CalculatorPageHttpTest {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  /** One client per test, so each test has its own session cookie. */
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
 
   @Value("${local.server.port}")
   int port;
@@ -24,9 +30,21 @@ class CalculatorPageHttpTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Sends the calculator form in a language and returns the page that shows the outcome. */
+  private HttpResponse<String> post(String path, String form) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Sends the calculator form in a language, follows the redirect and returns the page that shows
+   * the outcome. Values in {@code form} are already URL-encoded where they need it.
+   */
   private HttpResponse<String> calculate(String lang, String form) throws Exception {
-    return get("/tax/calculator?lang=" + lang + "&calculate=1&" + form);
+    return post("/tax/calculator", "lang=" + lang + "&calculate=1&" + form);
   }
 
   @Test
@@ -177,5 +195,83 @@ class CalculatorPageHttpTest {
         calculate("zh-HK", "year=2025/26&status=joint&income=400000&spouseIncome=");
 
     assertThat(response.body()).contains("請輸入你的配偶在該課稅年度的受僱入息");
+  }
+
+  @Test
+  void formIsSentWithPost() throws Exception {
+    assertThat(get("/tax/calculator?lang=en").body()).contains("<form method=\"post\"");
+  }
+
+  @Test
+  void postRedirectsToUrlWithoutFigures() throws Exception {
+    HttpClient noRedirects = HttpClient.newHttpClient();
+    HttpResponse<String> response =
+        noRedirects.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tax/calculator"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "year=2025/26&status=single&income=380000"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/tax/calculator"));
+  }
+
+  @Test
+  void resultPageIsNotCached() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=380000");
+
+    assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void figuresInQueryComputeNothing() throws Exception {
+    HttpResponse<String> response =
+        get("/tax/calculator?lang=en&calculate=1&year=2025/26&status=single&income=380000");
+
+    assertThat(response.body()).doesNotContain("Tax payable:");
+  }
+
+  @Test
+  void languageSwitchShowsTheSameResult() throws Exception {
+    calculate("en", "year=2025/26&status=single&income=380000");
+
+    assertThat(get("/tax/calculator?lang=zh-HK").body()).contains("應繳稅款：港幣21,160元");
+  }
+
+  @Test
+  void languageSwitchKeepsTheAnswers() throws Exception {
+    calculate("en", "year=2025/26&status=single&income=380000");
+
+    assertThat(get("/tax/calculator?lang=zh-CN").body()).contains("value=\"380000\"");
+  }
+
+  @Test
+  void startAgainClearsTheResult() throws Exception {
+    calculate("en", "year=2025/26&status=single&income=380000");
+
+    HttpResponse<String> response = post("/tax/calculator/start-again", "lang=en");
+
+    assertThat(response.body()).doesNotContain("Tax payable:");
+  }
+
+  @Test
+  void startAgainClearsTheAnswers() throws Exception {
+    calculate("en", "year=2025/26&status=single&income=380000");
+
+    HttpResponse<String> response = post("/tax/calculator/start-again", "lang=en");
+
+    assertThat(response.body()).doesNotContain("value=\"380000\"");
+  }
+
+  @Test
+  void unknownFieldsAreNotKept() throws Exception {
+    HttpResponse<String> response =
+        calculate("en", "year=2025/26&status=single&income=380000&debug=%3Cscript%3E");
+
+    assertThat(response.body()).doesNotContain("debug");
   }
 }
