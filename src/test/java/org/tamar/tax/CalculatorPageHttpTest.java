@@ -190,7 +190,7 @@ class CalculatorPageHttpTest {
   }
 
   @Test
-  void blankSpouseIncomeUnderJointAssessmentIsAskedFor() throws Exception {
+  void blankJointSpouseIncomeIsAskedFor() throws Exception {
     HttpResponse<String> response =
         calculate("zh-HK", "year=2025/26&status=joint&income=400000&spouseIncome=");
 
