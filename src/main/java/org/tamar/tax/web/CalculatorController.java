@@ -72,7 +72,7 @@ class CalculatorController {
   /** Keeps the submitted values in the session and redirects to the page that shows their outcome. */
   @PostMapping(PATH)
   String calculate(@RequestParam Map<String, String> parameters, HttpSession session) {
-    Map<String, String> fields = CalculatorForm.fieldsOf(parameters);
+    Map<String, String> fields = CalculatorFields.of(parameters);
     session.setAttribute(SubmittedForm.SESSION_ATTRIBUTE, new SubmittedForm(fields));
     return "redirect:" + PATH;
   }

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.tamar.tax.Assessment;
@@ -42,23 +40,6 @@ public final class CalculatorForm {
 
   static final List<String> STATUSES = List.of("single", "separate", "joint");
 
-  /** Names of a person's fields; a spouse's add a prefix, as {@link #spouseField} does. */
-  private static final List<String> PERSON_FIELDS =
-      List.of(
-          "income",
-          "mpfMandatory",
-          "selfEducation",
-          "homeLoanInterest",
-          "domesticRent",
-          "newbornAdditionalCeiling",
-          "charitableDonations",
-          "annuityAndVoluntaryMpf",
-          "assistedReproduction",
-          "personalDisability");
-
-  /** Every field of the form. Anything else sent with it is not kept. */
-  static final Set<String> FIELD_NAMES = fieldNames();
-
   private final Map<String, String> values;
   private final boolean submitted;
   private final Map<String, String> errors = new LinkedHashMap<>();
@@ -81,44 +62,6 @@ public final class CalculatorForm {
   /** Returns the form with the values a person submitted. */
   static CalculatorForm submitted(Map<String, String> fields) {
     return new CalculatorForm(Map.copyOf(fields), true);
-  }
-
-  /** Returns the sent fields that belong to this form, leaving out any other parameter. */
-  static Map<String, String> fieldsOf(Map<String, String> parameters) {
-    Map<String, String> fields = new HashMap<>();
-    parameters.forEach(
-        (name, value) -> {
-          if (FIELD_NAMES.contains(name)) {
-            fields.put(name, value);
-          }
-        });
-    return fields;
-  }
-
-  private static Set<String> fieldNames() {
-    Set<String> names = new HashSet<>();
-    names.addAll(
-        List.of(
-            "year",
-            "status",
-            "spouseHasIncome",
-            "singleParent",
-            "dependentSiblings",
-            "disabledDependants",
-            "provisionalTaxPaid"));
-    List<String> personFields = new ArrayList<>(PERSON_FIELDS);
-    numbers(MAX_INSURED).forEach(n -> personFields.add("vhis" + n));
-    for (String name : personFields) {
-      names.add(name);
-      names.add(spouseField(name));
-    }
-    numbers(MAX_CHILDREN).forEach(n -> names.add("child" + n));
-    for (int n : numbers(MAX_PARENTS)) {
-      for (String part : List.of("Age", "Resided", "Disabled", "Care")) {
-        names.add("parent" + n + part);
-      }
-    }
-    return Set.copyOf(names);
   }
 
   /** Returns whether the person sent the form, rather than opening it empty. */
