@@ -23,8 +23,23 @@ public class SalariesTaxRequestRejected extends RuntimeException {
    *
    * @param field the path of the field in the API request, such as {@code taxpayer.income}
    * @param code a stable snake_case code, such as {@code negative_amount}
+   * @param allowedValues the values the field accepts, for {@code invalid_choice}; otherwise empty
    */
-  public record Violation(String field, String code) {}
+  public record Violation(String field, String code, List<String> allowedValues) {
+
+    public Violation {
+      allowedValues = List.copyOf(allowedValues);
+    }
+
+    public Violation(String field, String code) {
+      this(field, code, List.of());
+    }
+
+    /** Returns an {@code invalid_choice} violation that names the values the field accepts. */
+    public static Violation invalidChoice(String field, List<String> allowedValues) {
+      return new Violation(field, "invalid_choice", allowedValues);
+    }
+  }
 
   private final Reason reason;
   private final String code;

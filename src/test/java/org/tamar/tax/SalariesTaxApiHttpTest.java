@@ -179,6 +179,28 @@ class SalariesTaxApiHttpTest {
     }
 
     @Test
+    void invalidChoiceNamesTheAllowedValues() throws Exception {
+      HttpResponse<String> response =
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"married\",\"taxpayer\":{\"income\":1}}",
+              "en");
+
+      assertThat(json.readTree(response.body()).get("errors").get(0).get("message").asString())
+          .isEqualTo("Choose one of: single, separate, joint.");
+    }
+
+    @Test
+    void invalidChoiceNamesTheAllowedValuesInChinese() throws Exception {
+      HttpResponse<String> response =
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"married\",\"taxpayer\":{\"income\":1}}",
+              "zh-HK");
+
+      assertThat(json.readTree(response.body()).get("errors").get(0).get("message").asString())
+          .isEqualTo("請從以下選項中選擇一項：single、separate、joint。");
+    }
+
+    @Test
     void missingIncomeIsRequired() throws Exception {
       HttpResponse<String> response =
           post("{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{}}", "en");
@@ -250,6 +272,128 @@ class SalariesTaxApiHttpTest {
                   + "\"spouse\":{\"hasIncome\":false}}");
 
       assertThat(amount(result, "allowances")).isEqualByComparingTo("264000");
+    }
+  }
+
+  @Nested
+  class SeparateAssessment {
+
+    private static final String SEPARATE_WITHOUT_INCOME =
+        "{\"year\":\"2025/26\",\"assessment\":\"separate\",\"taxpayer\":{\"income\":400000},"
+            + "\"spouse\":{\"hasIncome\":false}}";
+
+    @Test
+    void separateIsAccepted() throws Exception {
+      assertThat(post(SEPARATE_WITHOUT_INCOME, "en").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void separateGivesMarriedAllowanceLikeSingle() throws Exception {
+      assertThat(amount(postJson(SEPARATE_WITHOUT_INCOME), "allowances"))
+          .isEqualByComparingTo("264000");
+    }
+
+    @Test
+    void separateIsReturnedAsSent() throws Exception {
+      assertThat(postJson(SEPARATE_WITHOUT_INCOME).get("assessment").asString())
+          .isEqualTo("separate");
+    }
+
+    @Test
+    void singleWithSpouseIncomeExplainsIt() throws Exception {
+      JsonNode result =
+          postJson(
+              "{\"year\":\"2025/26\",\"assessment\":\"single\",\"taxpayer\":{\"income\":400000},"
+                  + "\"spouse\":{\"income\":100000}}");
+
+      assertThat(result.get("steps").values().stream().map(step -> step.get("rule").asString()))
+          .contains("spouse_assessed_separately");
+    }
+
+    @Test
+    void separateWithoutSpouseIs422() throws Exception {
+      HttpResponse<String> response =
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"separate\",\"taxpayer\":{\"income\":1}}",
+              "en");
+
+      assertThat(response.statusCode()).isEqualTo(422);
+      assertThat(json.readTree(response.body()).get("code").asString())
+          .isEqualTo("separate_assessment_requires_spouse");
+    }
+  }
+
+  @Nested
+  class OpenApiDescription {
+
+    private JsonNode document() throws Exception {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build();
+      return json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private JsonNode operation() throws Exception {
+      return document().get("paths").get(PATH).get("post");
+    }
+
+    @Test
+    void operationHasSummary() throws Exception {
+      assertThat(operation().get("summary").asString()).startsWith("Compute salaries tax");
+    }
+
+    @Test
+    void assessmentListsItsValues() throws Exception {
+      JsonNode assessment =
+          document()
+              .get("components")
+              .get("schemas")
+              .get("ComputationRequestBody")
+              .get("properties")
+              .get("assessment");
+
+      assertThat(assessment.get("enum").values().stream().map(JsonNode::asString))
+          .containsExactly("single", "separate", "joint");
+    }
+
+    @Test
+    void hasIncomeIsDescribed() throws Exception {
+      JsonNode hasIncome =
+          document()
+              .get("components")
+              .get("schemas")
+              .get("PersonBody")
+              .get("properties")
+              .get("hasIncome");
+
+      assertThat(hasIncome.get("description").asString()).contains("married person's allowance");
+    }
+
+    @Test
+    void badRequestIsProblemJson() throws Exception {
+      JsonNode content = operation().get("responses").get("400").get("content");
+
+      assertThat(content.has("application/problem+json")).isTrue();
+    }
+
+    @Test
+    void ruleProblemsHaveOneExampleEach() throws Exception {
+      JsonNode examples =
+          operation()
+              .get("responses")
+              .get("422")
+              .get("content")
+              .get("application/problem+json")
+              .get("examples");
+
+      assertThat(examples.propertyNames())
+          .containsExactlyInAnyOrder(
+              "unsupported_year_of_assessment",
+              "joint_assessment_requires_spouse",
+              "separate_assessment_requires_spouse",
+              "home_loan_interest_with_domestic_rent",
+              "newborn_ceiling_without_newborn",
+              "single_parent_with_spouse",
+              "single_parent_without_child");
     }
   }
 

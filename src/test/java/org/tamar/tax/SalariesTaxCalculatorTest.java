@@ -41,6 +41,116 @@ class SalariesTaxCalculatorTest {
         .toList();
   }
 
+  @Nested
+  class ExplanationSteps {
+
+    private static ComputationStep only(SalariesTaxResult result, Part part, String rule) {
+      List<ComputationStep> found = steps(result, part, rule);
+      assertThat(found).as(rule).hasSize(1);
+      return found.getFirst();
+    }
+
+    @Test
+    void provisionalBasisHasNoAmount() {
+      var result = compute(request("2025/26", 380_000));
+
+      assertThat(only(result, Part.PROVISIONAL_TAX, "provisional_basis").hasAmount()).isFalse();
+    }
+
+    @Test
+    void childBornAfterYearHasNoAmount() {
+      var result = compute(request("2025/26", 380_000).child("2026-05-01"));
+
+      assertThat(only(result, Part.TAX_FOR_YEAR, "child_allowance").hasAmount()).isFalse();
+    }
+
+    @Test
+    void parentUnder55HasNoAmount() {
+      var result = compute(request("2025/26", 380_000).parent(50, false, false, 0));
+
+      assertThat(only(result, Part.TAX_FOR_YEAR, "dependent_parent_allowance").hasAmount())
+          .isFalse();
+    }
+
+    @Test
+    void parentInResidentialCareHasNoAllowanceAmount() {
+      var result = compute(request("2025/26", 380_000).parent(80, false, false, 50_000));
+
+      assertThat(only(result, Part.TAX_FOR_YEAR, "dependent_parent_allowance").hasAmount())
+          .isFalse();
+    }
+
+    @Test
+    void residentialCareOfYoungParentHasNoAmount() {
+      var result = compute(request("2025/26", 380_000).parent(57, false, false, 50_000));
+
+      assertThat(only(result, Part.TAX_FOR_YEAR, "elderly_residential_care").hasAmount())
+          .isFalse();
+    }
+
+    @Test
+    void donationsBelowMinimumHaveNoAmount() {
+      var result =
+          compute(request("2025/26", 380_000).taxpayer(p -> p.charitableDonations = money(50)));
+
+      assertThat(only(result, Part.TAX_FOR_YEAR, "charitable_donations").hasAmount()).isFalse();
+    }
+
+    @Test
+    void figuresKeepTheirAmount() {
+      var result = compute(request("2025/26", 380_000));
+
+      assertThat(only(result, Part.PROVISIONAL_TAX, "provisional_tax").amount())
+          .isEqualByComparingTo("21950");
+    }
+  }
+
+  @Nested
+  class SeparateAssessmentStep {
+
+    private static List<ComputationStep> spouseSteps(TaxRequestBuilder builder) {
+      return steps(compute(builder), Part.TAX_FOR_YEAR, "spouse_assessed_separately");
+    }
+
+    @Test
+    void spouseWithIncomeIsExplained() {
+      assertThat(spouseSteps(request("2025/26", 400_000).spouseWithIncome(100_000))).hasSize(1);
+    }
+
+    @Test
+    void explanationSaysIncomeDoesNotCount() {
+      var step = spouseSteps(request("2025/26", 400_000).spouseWithIncome(100_000)).getFirst();
+
+      assertThat(step.explanation().en()).contains("does not change this tax");
+    }
+
+    @Test
+    void explanationNamesTheMarriedAllowanceRuleInChinese() {
+      var step = spouseSteps(request("2025/26", 400_000).spouseWithIncome(100_000)).getFirst();
+
+      assertThat(step.explanation().zhHk()).contains("已婚人士免稅額");
+    }
+
+    @Test
+    void spouseIncomeLeavesTaxUnchanged() {
+      var alone = compute(request("2025/26", 400_000));
+      var withSpouse = compute(request("2025/26", 400_000).spouseWithIncome(100_000));
+
+      assertThat(withSpouse.taxPayable()).isEqualByComparingTo(alone.taxPayable());
+    }
+
+    @Test
+    void spouseWithoutIncomeNeedsNoExplanation() {
+      assertThat(spouseSteps(request("2025/26", 400_000).spouseWithoutIncome())).isEmpty();
+    }
+
+    @Test
+    void jointAssessmentNeedsNoExplanation() {
+      assertThat(spouseSteps(request("2025/26", 400_000).spouseWithIncome(100_000).joint()))
+          .isEmpty();
+    }
+  }
+
   @Test
   void assessableYearsNeedNextYear() {
     assertThat(calculator.assessableYears())

@@ -104,8 +104,7 @@ final class AllowanceRules {
       LocalDate bornOn = children.get(i).bornOn();
       int number = i + 1;
       if (bornOn.isAfter(factsYear.lastDay())) {
-        log.add(
-            "child_allowance", BigDecimal.ZERO, "child_born_after_year", number, factsYear.label());
+        log.explain("child_allowance", "child_born_after_year", number, factsYear.label());
         continue;
       }
       BigDecimal childAllowance = allowances.childEach();
@@ -157,11 +156,7 @@ final class AllowanceRules {
       DependentParent parent = parents.get(i);
       int number = i + 1;
       if (parent.claimsResidentialCare() && DeductionRules.qualifiesForResidentialCare(parent)) {
-        log.add(
-            "dependent_parent_allowance",
-            BigDecimal.ZERO,
-            "parent_allowance_residential_care",
-            number);
+        log.explain("dependent_parent_allowance", "parent_allowance_residential_care", number);
         continue;
       }
       String band;
@@ -176,8 +171,7 @@ final class AllowanceRules {
         base = allowances.dependentParent55to59();
         residing = allowances.dependentParentResidingAdditional55to59();
       } else {
-        log.add(
-            "dependent_parent_allowance", BigDecimal.ZERO, "parent_allowance_too_young", number);
+        log.explain("dependent_parent_allowance", "parent_allowance_too_young", number);
         continue;
       }
       if (parent.residedWholeYear()) {

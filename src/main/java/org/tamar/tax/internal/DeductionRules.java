@@ -74,8 +74,7 @@ final class DeductionRules {
         continue;
       }
       if (!qualifiesForResidentialCare(parent)) {
-        log.add(
-            "elderly_residential_care", BigDecimal.ZERO, "residential_care_not_eligible", i + 1);
+        log.explain("elderly_residential_care", "residential_care_not_eligible", i + 1);
         continue;
       }
       BigDecimal cap = caps.elderlyResidentialCarePerParent();
@@ -116,11 +115,8 @@ final class DeductionRules {
             additional,
             cap);
       } else {
-        log.add(
-            "newborn_additional_ceiling",
-            BigDecimal.ZERO,
-            "newborn_additional_ceiling_unavailable",
-            party);
+        log.explain(
+            "newborn_additional_ceiling", "newborn_additional_ceiling_unavailable", party);
       }
     }
     return homeLoan
@@ -139,9 +135,8 @@ final class DeductionRules {
       return BigDecimal.ZERO;
     }
     if (claimed.compareTo(MINIMUM_DONATIONS) < 0) {
-      log.add(
+      log.explain(
           "charitable_donations",
-          BigDecimal.ZERO,
           "charitable_donations_below_minimum",
           party,
           claimed,

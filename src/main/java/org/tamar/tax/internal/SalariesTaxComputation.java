@@ -40,6 +40,13 @@ public final class SalariesTaxComputation {
     YearParameters thisYear = parameters.year(request.year()).orElseThrow();
     YearParameters nextYear = parameters.year(request.year().next()).orElseThrow();
     StepLog log = new StepLog();
+    if (request.assessment() == Assessment.SEPARATE
+        && request.hasSpouse()
+        && request.spouse().hasIncome()) {
+      // Under separate assessment each spouse is charged on their own income, so the spouse's
+      // amounts are not read. The step says so, because a caller who sent them may expect them used.
+      log.explain("spouse_assessed_separately", "spouse_assessed_separately");
+    }
 
     Figures figures = YearComputation.compute(request, thisYear, request.year(), log);
     BigDecimal taxBeforeReduction = figures.lowerTax();
@@ -105,7 +112,7 @@ public final class SalariesTaxComputation {
       YearParameters year, Assessment assessment, BigDecimal tax, StepLog log) {
     OneOffReduction reduction = year.reduction();
     if (!reduction.available()) {
-      log.add("reduction", BigDecimal.ZERO, "reduction_none", year.year().label());
+      log.explain("reduction", "reduction_none", year.year().label());
       return BigDecimal.ZERO;
     }
     BigDecimal uncapped = Amounts.times(tax, reduction.rate());
@@ -144,12 +151,7 @@ public final class SalariesTaxComputation {
   private static ProvisionalTax provisional(
       SalariesTaxRequest request, YearParameters nextYear, StepLog log) {
     YearOfAssessment year = nextYear.year();
-    log.add(
-        "provisional_basis",
-        BigDecimal.ZERO,
-        "provisional_basis",
-        year.label(),
-        request.year().label());
+    log.explain("provisional_basis", "provisional_basis", year.label(), request.year().label());
     Figures figures = YearComputation.compute(request, nextYear, request.year(), log);
     BigDecimal amount = Amounts.dropCents(figures.lowerTax());
     BigDecimal first = Amounts.times(amount, FIRST_INSTALMENT_SHARE);

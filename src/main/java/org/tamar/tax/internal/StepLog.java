@@ -29,7 +29,13 @@ final class StepLog {
             StepTexts.in(Language.EN, fullKey, inLanguage(formatted, Language.EN)),
             StepTexts.in(Language.ZH_HK, fullKey, inLanguage(formatted, Language.ZH_HK)),
             StepTexts.in(Language.ZH_CN, fullKey, inLanguage(formatted, Language.ZH_CN)));
-    steps.add(new ComputationStep(part, rule, Amounts.normalise(amount), text));
+    BigDecimal figure = amount == null ? null : Amounts.normalise(amount);
+    steps.add(new ComputationStep(part, rule, figure, text));
+  }
+
+  /** Adds a step that only explains, with no figure, whose explanation is {@code tax.step.<key>}. */
+  void explain(String rule, String key, Object... arguments) {
+    add(rule, null, key, arguments);
   }
 
   List<ComputationStep> steps() {

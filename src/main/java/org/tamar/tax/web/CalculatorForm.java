@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.springframework.context.MessageSource;
 import org.tamar.tax.Assessment;
 import org.tamar.tax.Child;
 import org.tamar.tax.DependentParent;
@@ -19,8 +22,8 @@ import org.tamar.tax.SalariesTaxRequestRejected.Violation;
 import org.tamar.tax.YearOfAssessment;
 
 /**
- * The calculator page's form: flat query parameters whose names are also the input ids, the values
- * as typed, and an error code per field. Taxpayer fields have plain names ({@code income}), and
+ * The calculator page's form: flat form fields whose names are also the input ids, the values as
+ * typed, and an error code per field. Taxpayer fields have plain names ({@code income}), and
  * spouse fields add a prefix ({@code spouseIncome}). Rows are numbered from 1 ({@code child1},
  * {@code parent1Age}, {@code vhis1}).
  */
@@ -38,21 +41,32 @@ public final class CalculatorForm {
   static final List<String> STATUSES = List.of("single", "separate", "joint");
 
   private final Map<String, String> values;
+  private final boolean submitted;
   private final Map<String, String> errors = new LinkedHashMap<>();
 
-  private CalculatorForm(Map<String, String> values) {
+  /** Message keys of the choices a field offers, for fields whose error is invalid_choice. */
+  private final Map<String, List<String>> choiceKeys = new HashMap<>();
+
+  private final Map<String, String> messages = new HashMap<>();
+
+  private CalculatorForm(Map<String, String> values, boolean submitted) {
     this.values = values;
+    this.submitted = submitted;
   }
 
-  static CalculatorForm of(Map<String, String> parameters) {
-    return new CalculatorForm(Map.copyOf(parameters));
+  /** Returns the form as first shown, with nothing entered. */
+  static CalculatorForm empty() {
+    return new CalculatorForm(Map.of(), false);
   }
 
-  /**
-   * Returns whether the person pressed the calculate button, rather than opening the empty form.
-   */
+  /** Returns the form with the values a person submitted. */
+  static CalculatorForm submitted(Map<String, String> fields) {
+    return new CalculatorForm(Map.copyOf(fields), true);
+  }
+
+  /** Returns whether the person sent the form, rather than opening it empty. */
   public boolean submitted() {
-    return values.containsKey("calculate");
+    return submitted;
   }
 
   public String value(String name) {
@@ -78,6 +92,35 @@ public final class CalculatorForm {
 
   public Map<String, String> errors() {
     return errors;
+  }
+
+  /** Returns the error message of a field, in the language of the last {@link #localiseErrors}. */
+  public String message(String name) {
+    return messages.get(name);
+  }
+
+  /**
+   * Writes each field error's message in the page's language. An {@code invalid_choice} message
+   * names the choices by their labels on the page.
+   */
+  void localiseErrors(MessageSource source, Locale locale) {
+    messages.clear();
+    errors.forEach(
+        (name, code) -> {
+          List<String> keys = choiceKeys.getOrDefault(name, List.of());
+          Object[] arguments = new Object[0];
+          if (!keys.isEmpty()) {
+            List<String> labels =
+                keys.stream().map(key -> source.getMessage(key, null, locale)).toList();
+            arguments = new Object[] {TaxProblems.joinChoices(labels, locale)};
+          }
+          messages.put(name, source.getMessage("field." + code, arguments, locale));
+        });
+  }
+
+  private void invalidChoice(String name, List<String> keys) {
+    errors.put(name, "invalid_choice");
+    choiceKeys.put(name, keys);
   }
 
   /** Returns the ids that describe an input: its hint, when it has one, and its error. */
@@ -132,7 +175,8 @@ public final class CalculatorForm {
     }
     String status = value("status");
     if (!STATUSES.contains(status)) {
-      errors.put("status", "invalid_choice");
+      invalidChoice(
+          "status", STATUSES.stream().map(choice -> "tax.calculator.status." + choice).toList());
     }
 
     PersonalIncome taxpayer = person("", true);
@@ -167,7 +211,8 @@ public final class CalculatorForm {
   private PersonalIncome spouse(String status) {
     String spouseHasIncome = value("spouseHasIncome");
     if (status.equals("separate") && !List.of("yes", "no").contains(spouseHasIncome)) {
-      errors.put("spouseHasIncome", "invalid_choice");
+      invalidChoice(
+          "spouseHasIncome", List.of("tax.calculator.answer.yes", "tax.calculator.answer.no"));
     }
     return switch (status) {
       case "joint" -> person("spouse", true);
@@ -221,9 +266,14 @@ public final class CalculatorForm {
         premiums.add(amount(name));
       }
     }
+    String income = field.apply("income");
+    if (value(income).isBlank()) {
+      // A blank income would be read as zero and show a tax of HK$0 that no one asked for.
+      errors.put(income, prefix.isEmpty() ? "income_required" : "spouse_income_required");
+    }
     return new PersonalIncome(
         hasIncome,
-        amount(field.apply("income")),
+        amount(income),
         amount(field.apply("mpfMandatory")),
         amount(field.apply("selfEducation")),
         amount(field.apply("homeLoanInterest")),

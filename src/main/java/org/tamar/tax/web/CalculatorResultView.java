@@ -27,7 +27,7 @@ public record CalculatorResultView(
   /** A paragraph: the message key and its already formatted arguments. */
   public record Explanation(String key, List<String> arguments) {}
 
-  /** A row of a steps table. */
+  /** A row of a steps table. The amount is empty for a step that only explains. */
   public record StepRow(String text, String amount) {}
 
   static CalculatorResultView of(SalariesTaxResult result, Language language) {
@@ -122,7 +122,11 @@ public record CalculatorResultView(
       SalariesTaxResult result, ComputationStep.Part part, Language language) {
     return result.steps().stream()
         .filter(step -> step.part() == part)
-        .map(step -> new StepRow(step.explanation().in(language), money(step.amount())))
+        .map(
+            step ->
+                new StepRow(
+                    step.explanation().in(language),
+                    step.hasAmount() ? money(step.amount()) : ""))
         .toList();
   }
 }

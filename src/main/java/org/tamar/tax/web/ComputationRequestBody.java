@@ -1,5 +1,6 @@
 package org.tamar.tax.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,14 +20,38 @@ import org.tamar.tax.YearOfAssessment;
  * dollars. Absent amounts, flags and lists count as zero, false and empty.
  *
  * @param year the year of assessment, such as {@code 2025/26}
- * @param assessment {@code single} (a single person, or a married person assessed separately) or
- *     {@code joint}
+ * @param assessment {@code single} (a single person, or a married person assessed separately when a
+ *     spouse is given), {@code separate} (a married person assessed separately, which needs a spouse)
+ *     or {@code joint}
  */
+@Schema(description = "The facts of one salaries tax computation. Absent amounts count as zero.")
 record ComputationRequestBody(
-    String year,
-    String assessment,
-    PersonBody taxpayer,
-    PersonBody spouse,
+    @Schema(
+            description = "Year of assessment, 1 April to 31 March",
+            example = "2025/26",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String year,
+    @Schema(
+            description =
+                "single: a person without a spouse, or a married person assessed separately"
+                    + " when spouse is given. separate: a married person assessed separately;"
+                    + " spouse is required. joint: the couple elect joint assessment on their"
+                    + " aggregate net income; spouse is required.",
+            allowableValues = {"single", "separate", "joint"},
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String assessment,
+    @Schema(
+            description = "The taxpayer's income and deductions",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        PersonBody taxpayer,
+    @Schema(
+            description =
+                "The spouse, or null for a person without one. Under single or separate"
+                    + " assessment only hasIncome is used, and the spouse's income is assessed"
+                    + " on its own. Under joint assessment the spouse's income and deductions"
+                    + " are added to the taxpayer's.",
+            nullable = true)
+        PersonBody spouse,
     Boolean singleParent,
     List<ChildBody> children,
     List<ParentBody> dependentParents,
@@ -34,9 +59,19 @@ record ComputationRequestBody(
     Integer disabledDependants,
     BigDecimal provisionalTaxPaid) {
 
+  /** The accepted values of {@code assessment}. */
+  static final List<String> ASSESSMENTS = List.of("single", "separate", "joint");
+
   /** One person's income and deductions. {@code hasIncome} matters only for a spouse. */
   record PersonBody(
-      Boolean hasIncome,
+      @Schema(
+              description =
+                  "For a spouse only: false when the spouse has no income chargeable to salaries"
+                      + " tax, which gives the taxpayer the married person's allowance under"
+                      + " single or separate assessment; every amount must then be zero."
+                      + " Absent means true.",
+              defaultValue = "true")
+          Boolean hasIncome,
       BigDecimal income,
       BigDecimal mpfMandatory,
       BigDecimal selfEducation,
@@ -74,8 +109,9 @@ record ComputationRequestBody(
   /**
    * Converts the body into a computation request.
    *
-   * @throws SalariesTaxRequestRejected when a required field is missing, the assessment is not
-   *     {@code single} or {@code joint}, or the year is not a year of assessment label
+   * @throws SalariesTaxRequestRejected when a required field is missing, the assessment is not one
+   *     of {@link #ASSESSMENTS}, separate assessment has no spouse, or the year is not a year of
+   *     assessment label
    */
   SalariesTaxRequest toRequest() {
     List<Violation> violations = new ArrayList<>();
@@ -99,6 +135,11 @@ record ComputationRequestBody(
                     SalariesTaxRequestRejected.ruleBroken(
                         "unsupported_year_of_assessment",
                         new Violation("year", "unsupported_year")));
+    if (assessment.equals("separate") && spouse == null) {
+      throw SalariesTaxRequestRejected.ruleBroken(
+          "separate_assessment_requires_spouse",
+          new Violation("spouse", "required_for_separate_assessment"));
+    }
     return new SalariesTaxRequest(
         parsedYear,
         parsedAssessment,
@@ -124,10 +165,10 @@ record ComputationRequestBody(
       return null;
     }
     return switch (assessment) {
-      case "single" -> Assessment.SEPARATE;
+      case "single", "separate" -> Assessment.SEPARATE;
       case "joint" -> Assessment.JOINT;
       default -> {
-        violations.add(new Violation("assessment", "invalid_choice"));
+        violations.add(Violation.invalidChoice("assessment", ASSESSMENTS));
         yield null;
       }
     };

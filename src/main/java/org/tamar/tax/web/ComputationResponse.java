@@ -1,10 +1,10 @@
 package org.tamar.tax.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.tamar.platform.i18n.LocalizedText;
-import org.tamar.tax.Assessment;
 import org.tamar.tax.ComputationStep;
 import org.tamar.tax.ProvisionalTax;
 import org.tamar.tax.SalariesTaxResult;
@@ -44,14 +44,27 @@ record ComputationResponse(
       BigDecimal firstInstalment,
       BigDecimal secondInstalment) {}
 
-  /** One step: {@code part} is {@code tax_for_year}, {@code provisional_tax} or {@code balance}. */
-  record StepBody(String part, String rule, BigDecimal amount, LocalizedText text) {}
+  /**
+   * One step: {@code part} is {@code tax_for_year}, {@code provisional_tax} or {@code balance}, and
+   * {@code amount} is null for a step that only explains.
+   */
+  record StepBody(
+      String part,
+      String rule,
+      @Schema(description = "Hong Kong dollars, or null for a step that only explains", nullable = true)
+          BigDecimal amount,
+      LocalizedText text) {}
 
-  static ComputationResponse of(SalariesTaxResult result) {
+  /**
+   * Builds the response of a result.
+   *
+   * @param assessment the request's {@code assessment} value, returned as sent
+   */
+  static ComputationResponse of(SalariesTaxResult result, String assessment) {
     ProvisionalTax provisional = result.provisionalTax();
     return new ComputationResponse(
         result.year().label(),
-        result.assessment() == Assessment.JOINT ? "joint" : "single",
+        assessment,
         result.netIncome(),
         result.deductions(),
         result.allowances(),
