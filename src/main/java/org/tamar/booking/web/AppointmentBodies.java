@@ -124,7 +124,7 @@ final class AppointmentBodies {
       if (language != null && !language.isBlank()) {
         parsedLanguage = Language.fromTag(language).orElse(null);
         if (parsedLanguage == null) {
-          problems.add(FieldProblem.of("language", "invalid_choice"));
+          problems.add(FieldProblem.of("language", "invalid_choice", "en, zh-HK, zh-CN"));
         }
       }
       return new BookingRequest(

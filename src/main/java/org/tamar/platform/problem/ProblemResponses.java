@@ -46,7 +46,8 @@ public class ProblemResponses {
     if (problem.message() != null && !problem.message().isBlank()) {
       return problem;
     }
-    String message = text("field." + problem.code(), null, problem.code(), locale);
+    String message =
+        text("field." + problem.code(), problem.arguments().toArray(), problem.code(), locale);
     return new FieldProblem(problem.field(), problem.code(), message);
   }
 

@@ -2,7 +2,6 @@ package org.tamar.tax.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -14,17 +13,11 @@ import org.tamar.tax.SalariesTaxRequestRejected.Violation;
 
 /**
  * Turns a rejected tax request into the platform's problem: 400 for bad fields, 422 for a rule. A
- * field error that lists allowed values gets its message here, because the platform fills in field
- * messages without arguments.
+ * field error that lists allowed values passes them, joined in the caller's language, as the
+ * argument of its message.
  */
 @Component
 class TaxProblems {
-
-  private final MessageSource messages;
-
-  TaxProblems(MessageSource messages) {
-    this.messages = messages;
-  }
 
   ProblemException of(SalariesTaxRequestRejected rejected) {
     HttpStatus status =
@@ -43,10 +36,8 @@ class TaxProblems {
     if (violation.allowedValues().isEmpty()) {
       return FieldProblem.of(violation.field(), violation.code());
     }
-    String values = joinChoices(violation.allowedValues(), locale);
-    String message =
-        messages.getMessage("field." + violation.code(), new Object[] {values}, locale);
-    return new FieldProblem(violation.field(), violation.code(), message);
+    return FieldProblem.of(
+        violation.field(), violation.code(), joinChoices(violation.allowedValues(), locale));
   }
 
   /** Joins choices as a list in the language: commas in English, the enumeration comma in Chinese. */
