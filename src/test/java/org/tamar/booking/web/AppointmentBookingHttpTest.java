@@ -598,6 +598,15 @@ class AppointmentBookingHttpTest {
       assertThat(response.body().get("errors").get(0).get("code").asString())
           .isEqualTo("invalid_choice");
     }
+
+    @Test
+    void unknownLanguageMessageNamesTheLanguages() {
+      Response response =
+          api.post(PATH, booking(OFFICE, "2026-10-22T09:00:00+08:00").with("language", "fr").build());
+
+      assertThat(response.body().get("errors").get(0).get("message").asString())
+          .isEqualTo("Choose one of: en, zh-HK, zh-CN.");
+    }
   }
 
   @Test
