@@ -22,12 +22,14 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class BookingLoad {
 
+  private static final String DEFAULT_TYPE = "lost-damaged-defaced";
+
   private static final String USAGE = """
       Usage: java BookingLoad.java --base-url=URL --capacity=N [options]
         --base-url=URL       Tamar's address; its host must be a loopback address
         --capacity=N         places per slot that the server was started with (tamar.booking.default-capacity)
         --office=ID          office to book at (default rop-tseung-kwan-o)
-        --type=ID            appointment type id (default: the first that the server lists)
+        --type=ID            appointment type id (default: lost-damaged-defaced, which has no age limit)
         --clients=N          concurrent clients, each with one request in flight (default 64)
         --warm-up=SECONDS    run time before the measured window, not counted in the figures (default 5)
         --duration=SECONDS   measured window (default 20)
@@ -71,8 +73,8 @@ public final class BookingLoad {
       throw new SetupException("Office " + officeId + " not found. Offices on the server: " + api.officeIds());
     }
     List<String> types = api.appointmentTypeIds();
-    String typeId = options.containsKey("type") ? options.get("type") : types.stream().findFirst()
-        .orElseThrow(() -> new SetupException("The server lists no appointment types"));
+    // The default type takes applicants of any age, so the random dates of birth are all eligible.
+    String typeId = options.getOrDefault("type", DEFAULT_TYPE);
     if (!types.contains(typeId)) {
       throw new SetupException("Appointment type " + typeId + " not found. Types on the server: " + types);
     }

@@ -9,7 +9,7 @@
 #   BENCH_MAX_REQUESTS    stop after this many booking requests, warm-up included (default 1000000)
 #   BENCH_CAPACITY        places per slot the server starts with (default 20)
 #   BENCH_OFFICE          office id (default rop-tseung-kwan-o)
-#   BENCH_TYPE            appointment type id (default: the first the server lists)
+#   BENCH_TYPE            appointment type id (default: lost-damaged-defaced, no age limit)
 #   BENCH_DATES           book only the first N bookable dates (default: all of them)
 #   BENCH_GROUP_SHARE     share of requests with 2 to 4 applicants (default 0.1)
 #   BENCH_SERVER_OPTS     extra JVM options for Tamar, e.g. -Xmx1g
