@@ -2,7 +2,6 @@ package org.tamar.tax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.tamar.test.TamarTest;
 import org.tamar.test.browser.Browser;
@@ -68,10 +65,7 @@ class CalculatorBrowserTest {
 
   /** Clicks a button or link and waits until the next page has replaced this one. */
   private void press(By target) {
-    WebElement element = browser.find(target);
-    element.click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(element));
+    browser.clickAndWaitForNewPage(target);
   }
 
   /** Fills in {@code fields} ({@code name=value&...}) on an empty form and presses Calculate. */

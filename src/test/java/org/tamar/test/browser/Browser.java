@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, for browser tests of the pages.
@@ -82,6 +85,25 @@ public final class Browser implements AutoCloseable {
 
   public List<WebElement> findAll(By by) {
     return driver.findElements(by);
+  }
+
+  /**
+   * Clicks a link or button that loads a new page, and waits until that page has loaded. A marker
+   * set on the old page's window tells the two pages apart, so no element of the old page is
+   * touched while Chromium replaces it.
+   */
+  public void clickAndWaitForNewPage(By target) {
+    JavascriptExecutor script = (JavascriptExecutor) driver;
+    script.executeScript("window.tamarOldPage = true;");
+    driver.findElement(target).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(WebDriverException.class)
+        .until(
+            current ->
+                Boolean.TRUE.equals(
+                    script.executeScript(
+                        "return window.tamarOldPage === undefined"
+                            + " && document.readyState === 'complete';")));
   }
 
   public String heading() {
