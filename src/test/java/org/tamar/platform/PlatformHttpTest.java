@@ -162,4 +162,69 @@ class PlatformHttpTest {
 
     assertThat(response.body()).contains("\"title\":\"Tamar API\"");
   }
+
+  @Test
+  void problemForUnknownPageNamesRequestedPath() throws Exception {
+    HttpResponse<String> response = send(request("/no-such-page").header("Accept", "application/json"));
+
+    assertThat(response.body()).contains("\"instance\":\"/no-such-page\"");
+  }
+
+  @Test
+  void notFoundPageTitleSaysNotFound() throws Exception {
+    HttpResponse<String> response = send(request("/no-such-page?lang=en").header("Accept", "text/html"));
+
+    assertThat(response.body()).contains("<title>Page not found - Tamar</title>");
+  }
+
+  @Test
+  void crossSiteFormPostIsRejected() throws Exception {
+    HttpResponse<String> response =
+        send(
+            request("/booking")
+                .header("Origin", "http://evil.example")
+                .header("Accept", "text/html")
+                .header("Accept-Language", "zh-HK")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("type=new-arrival")));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("表格未能提交");
+  }
+
+  @Test
+  void crossSiteRefererPostIsRejected() throws Exception {
+    HttpResponse<String> response =
+        send(
+            request("/booking")
+                .header("Referer", "https://evil.example/page")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("type=new-arrival")));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void opaqueOriginPostIsRejected() throws Exception {
+    HttpResponse<String> response =
+        send(
+            request("/booking")
+                .header("Origin", "null")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("type=new-arrival")));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void sameOriginFormPostIsAccepted() throws Exception {
+    HttpResponse<String> response =
+        send(
+            request("/booking")
+                .header("Origin", "http://localhost:" + port)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("type=new-arrival")));
+
+    assertThat(response.statusCode()).isNotEqualTo(403);
+  }
 }

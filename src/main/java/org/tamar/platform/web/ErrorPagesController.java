@@ -1,6 +1,8 @@
 package org.tamar.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
@@ -40,7 +42,13 @@ class ErrorPagesController extends AbstractErrorController {
   @RequestMapping
   ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
     HttpStatus status = getStatus(request);
-    return problems.of(status, codeOf(status), List.of());
+    ResponseEntity<ProblemDetail> problem = problems.of(status, codeOf(status), List.of());
+    // The problem names the path the client asked for, not this error dispatch's /error.
+    Object requestUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (requestUri instanceof String path && problem.getBody() != null) {
+      problem.getBody().setInstance(URI.create(path));
+    }
+    return problem;
   }
 
   private static String codeOf(HttpStatus status) {
