@@ -429,6 +429,32 @@ class SalariesTaxApiHttpTest {
           .containsExactly("single", "separate", "joint");
     }
 
+    private JsonNode spouseSchema() throws Exception {
+      return document()
+          .get("components")
+          .get("schemas")
+          .get("ComputationRequestBody")
+          .get("properties")
+          .get("spouse");
+    }
+
+    @Test
+    void spouseIsOneOfPersonOrNull() throws Exception {
+      assertThat(spouseSchema().get("oneOf").values().stream().map(JsonNode::toString))
+          .containsExactly(
+              "{\"$ref\":\"#/components/schemas/PersonBody\"}", "{\"type\":\"null\"}");
+    }
+
+    @Test
+    void spouseHasNoTypeBesideOneOf() throws Exception {
+      assertThat(spouseSchema().has("type")).isFalse();
+    }
+
+    @Test
+    void spouseKeepsItsDescription() throws Exception {
+      assertThat(spouseSchema().get("description").asString()).contains("or null");
+    }
+
     @Test
     void hasIncomeIsDescribed() throws Exception {
       JsonNode hasIncome =

@@ -41,8 +41,7 @@ record ComputationRequestBody(
                 "The spouse, or null for a person without one. Under single or separate"
                     + " assessment only hasIncome is used, and the spouse's income is assessed"
                     + " on its own. Under joint assessment the spouse's income and deductions"
-                    + " are added to the taxpayer's.",
-            nullable = true)
+                    + " are added to the taxpayer's.")
         PersonBody spouse,
     Boolean singleParent,
     List<ChildBody> children,
