@@ -144,11 +144,29 @@ class CalculatorPageHttpTest {
   }
 
   @Test
-  void separateStatusErrorNamesTheAnswers() throws Exception {
+  void spouseQuestionErrorNamesTheQuestion() throws Exception {
     HttpResponse<String> response =
         calculate("en", "year=2025/26&status=separate&income=400000");
 
-    assertThat(response.body()).contains("Choose one of: Yes, No.");
+    assertThat(response.body())
+        .contains(
+            "Say whether your spouse has income chargeable to salaries tax: choose Yes or No.");
+  }
+
+  @Test
+  void spouseQuestionErrorInTraditionalChinese() throws Exception {
+    HttpResponse<String> response =
+        calculate("zh-HK", "year=2025/26&status=separate&income=400000");
+
+    assertThat(response.body()).contains("請回答你的配偶有沒有須課薪俸稅的入息：選擇「有」或「沒有」。");
+  }
+
+  @Test
+  void spouseQuestionErrorInSimplifiedChinese() throws Exception {
+    HttpResponse<String> response =
+        calculate("zh-CN", "year=2025/26&status=separate&income=400000");
+
+    assertThat(response.body()).contains("请回答你的配偶有没有须课薪俸税的入息：选择“有”或“没有”。");
   }
 
   @Test
