@@ -170,6 +170,49 @@ class CalculatorPageHttpTest {
   }
 
   @Test
+  void errorHeadingInTraditionalChinese() throws Exception {
+    HttpResponse<String> response = calculate("zh-HK", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains(">出現問題</h2>");
+  }
+
+  @Test
+  void errorHeadingInSimplifiedChinese() throws Exception {
+    HttpResponse<String> response = calculate("zh-CN", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains(">出现问题</h2>");
+  }
+
+  @Test
+  void errorSummaryCanTakeFocus() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body())
+        .containsPattern("<div id=\"error-summary\" class=\"error-summary\"[^>]*tabindex=\"-1\"");
+  }
+
+  @Test
+  void errorTitleInTraditionalChinese() throws Exception {
+    HttpResponse<String> response = calculate("zh-HK", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains("<title>錯誤：薪俸稅計算機 - Tamar</title>");
+  }
+
+  @Test
+  void errorTitleInSimplifiedChinese() throws Exception {
+    HttpResponse<String> response = calculate("zh-CN", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains("<title>错误：薪俸税计算器 - Tamar</title>");
+  }
+
+  @Test
+  void errorTitleInEnglish() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains("<title>Error: Salaries tax calculator - Tamar</title>");
+  }
+
+  @Test
   void unknownStatusErrorNamesTheStatuses() throws Exception {
     HttpResponse<String> response = calculate("zh-CN", "year=2025/26&status=widowed&income=1");
 
