@@ -429,6 +429,15 @@ class SalariesTaxApiHttpTest {
           .containsExactly("single", "separate", "joint");
     }
 
+    @Test
+    void requestBodyIsTheComputationSchema() throws Exception {
+      JsonNode schema =
+          operation().get("requestBody").get("content").get("application/json").get("schema");
+
+      assertThat(schema.get("$ref").asString())
+          .isEqualTo("#/components/schemas/ComputationRequestBody");
+    }
+
     private JsonNode spouseSchema() throws Exception {
       return document()
           .get("components")
