@@ -144,11 +144,72 @@ class CalculatorPageHttpTest {
   }
 
   @Test
-  void separateStatusErrorNamesTheAnswers() throws Exception {
+  void spouseQuestionErrorNamesTheQuestion() throws Exception {
     HttpResponse<String> response =
         calculate("en", "year=2025/26&status=separate&income=400000");
 
-    assertThat(response.body()).contains("Choose one of: Yes, No.");
+    assertThat(response.body())
+        .contains(
+            "Say whether your spouse has income chargeable to salaries tax: choose Yes or No.");
+  }
+
+  @Test
+  void spouseQuestionErrorInTraditionalChinese() throws Exception {
+    HttpResponse<String> response =
+        calculate("zh-HK", "year=2025/26&status=separate&income=400000");
+
+    assertThat(response.body()).contains("請回答你的配偶有沒有須課薪俸稅的入息：選擇「有」或「沒有」。");
+  }
+
+  @Test
+  void spouseQuestionErrorInSimplifiedChinese() throws Exception {
+    HttpResponse<String> response =
+        calculate("zh-CN", "year=2025/26&status=separate&income=400000");
+
+    assertThat(response.body()).contains("请回答你的配偶有没有须课薪俸税的入息：选择“有”或“没有”。");
+  }
+
+  @Test
+  void errorHeadingInTraditionalChinese() throws Exception {
+    HttpResponse<String> response = calculate("zh-HK", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains(">出現問題</h2>");
+  }
+
+  @Test
+  void errorHeadingInSimplifiedChinese() throws Exception {
+    HttpResponse<String> response = calculate("zh-CN", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains(">出现问题</h2>");
+  }
+
+  @Test
+  void errorSummaryCanTakeFocus() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body())
+        .containsPattern("<div id=\"error-summary\" class=\"error-summary\"[^>]*tabindex=\"-1\"");
+  }
+
+  @Test
+  void errorTitleInTraditionalChinese() throws Exception {
+    HttpResponse<String> response = calculate("zh-HK", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains("<title>錯誤：薪俸稅計算機 - Tamar</title>");
+  }
+
+  @Test
+  void errorTitleInSimplifiedChinese() throws Exception {
+    HttpResponse<String> response = calculate("zh-CN", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains("<title>错误：薪俸税计算器 - Tamar</title>");
+  }
+
+  @Test
+  void errorTitleInEnglish() throws Exception {
+    HttpResponse<String> response = calculate("en", "year=2025/26&status=single&income=-5");
+
+    assertThat(response.body()).contains("<title>Error: Salaries tax calculator - Tamar</title>");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -252,6 +253,79 @@ class SalariesTaxApiHttpTest {
   }
 
   @Nested
+  class EveryFieldProblem {
+
+    private List<String> fieldCodes(String body) throws Exception {
+      return postJson(body).get("errors").values().stream()
+          .map(error -> error.get("field").asString() + " " + error.get("code").asString())
+          .toList();
+    }
+
+    @Test
+    void badChoiceAndNegativeIncomeAreBothListed() throws Exception {
+      assertThat(
+              fieldCodes(
+                  "{\"year\":\"2025/26\",\"assessment\":\"bogus\","
+                      + "\"taxpayer\":{\"income\":-5}}"))
+          .containsExactlyInAnyOrder(
+              "assessment invalid_choice", "taxpayer.income negative_amount");
+    }
+
+    @Test
+    void textIncomeIsValidationFailed() throws Exception {
+      HttpResponse<String> response = post("{\"taxpayer\":{\"income\":\"abc\"}}", "en");
+
+      assertThat(json.readTree(response.body()).get("code").asString())
+          .isEqualTo("validation_failed");
+    }
+
+    @Test
+    void textIncomeIsListedWithMissingFields() throws Exception {
+      assertThat(fieldCodes("{\"taxpayer\":{\"income\":\"abc\"}}"))
+          .containsExactlyInAnyOrder(
+              "year required", "assessment required", "taxpayer.income invalid_amount");
+    }
+
+    @Test
+    void wrongTypesAreListedPerField() throws Exception {
+      assertThat(
+              fieldCodes(
+                  """
+                  { "year": "2025/26", "assessment": "single",
+                    "taxpayer": {"income": 1, "personalDisability": "maybe"},
+                    "children": [{"bornOn": "2025-02-30"}],
+                    "dependentParents": [{"age": "old", "residentialCareExpenses": -1}],
+                    "dependentSiblings": 1.5 }
+                  """))
+          .containsExactlyInAnyOrder(
+              "taxpayer.personalDisability invalid_choice",
+              "children[0].bornOn invalid_date",
+              "dependentParents[0].age invalid_age",
+              "dependentParents[0].residentialCareExpenses negative_amount",
+              "dependentSiblings invalid_count");
+    }
+
+    @Test
+    void amountAsDigitsTextIsAccepted() throws Exception {
+      HttpResponse<String> response =
+          post(
+              "{\"year\":\"2025/26\",\"assessment\":\"single\","
+                  + "\"taxpayer\":{\"income\":\"380000\"}}",
+              "en");
+
+      assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void jsonArrayBodyIsMalformedRequest() throws Exception {
+      HttpResponse<String> response = post("[1, 2]", "en");
+
+      assertThat(json.readTree(response.body()).get("code").asString())
+          .isEqualTo("malformed_request");
+    }
+  }
+
+  @Nested
   class Couples {
 
     @Test
@@ -353,6 +427,41 @@ class SalariesTaxApiHttpTest {
 
       assertThat(assessment.get("enum").values().stream().map(JsonNode::asString))
           .containsExactly("single", "separate", "joint");
+    }
+
+    @Test
+    void requestBodyIsTheComputationSchema() throws Exception {
+      JsonNode schema =
+          operation().get("requestBody").get("content").get("application/json").get("schema");
+
+      assertThat(schema.get("$ref").asString())
+          .isEqualTo("#/components/schemas/ComputationRequestBody");
+    }
+
+    private JsonNode spouseSchema() throws Exception {
+      return document()
+          .get("components")
+          .get("schemas")
+          .get("ComputationRequestBody")
+          .get("properties")
+          .get("spouse");
+    }
+
+    @Test
+    void spouseIsOneOfPersonOrNull() throws Exception {
+      assertThat(spouseSchema().get("oneOf").values().stream().map(JsonNode::toString))
+          .containsExactly(
+              "{\"$ref\":\"#/components/schemas/PersonBody\"}", "{\"type\":\"null\"}");
+    }
+
+    @Test
+    void spouseHasNoTypeBesideOneOf() throws Exception {
+      assertThat(spouseSchema().has("type")).isFalse();
+    }
+
+    @Test
+    void spouseKeepsItsDescription() throws Exception {
+      assertThat(spouseSchema().get("description").asString()).contains("or null");
     }
 
     @Test

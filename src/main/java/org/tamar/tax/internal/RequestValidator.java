@@ -42,6 +42,18 @@ public final class RequestValidator {
 
   /** Raises {@link SalariesTaxRequestRejected} unless the request can be computed. */
   public void validate(SalariesTaxRequest request) {
+    List<Violation> violations = fieldViolations(request);
+    if (!violations.isEmpty()) {
+      throw SalariesTaxRequestRejected.invalid(violations);
+    }
+    checkRules(request);
+  }
+
+  /**
+   * Returns every field problem of the request without checking the tax rules, so a caller that
+   * found problems of its own while reading the request can report them all together.
+   */
+  public static List<Violation> fieldViolations(SalariesTaxRequest request) {
     List<Violation> violations = new ArrayList<>();
     if (request.year() == null) {
       violations.add(new Violation("year", "required"));
@@ -59,10 +71,7 @@ public final class RequestValidator {
     }
     checkDependants(request, violations);
     checkAmount("provisionalTaxPaid", request.provisionalTaxPaid(), violations);
-    if (!violations.isEmpty()) {
-      throw SalariesTaxRequestRejected.invalid(violations);
-    }
-    checkRules(request);
+    return violations;
   }
 
   private void checkRules(SalariesTaxRequest request) {

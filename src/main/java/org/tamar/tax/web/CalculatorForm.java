@@ -211,8 +211,7 @@ public final class CalculatorForm {
   private PersonalIncome spouse(String status) {
     String spouseHasIncome = value("spouseHasIncome");
     if (status.equals("separate") && !List.of("yes", "no").contains(spouseHasIncome)) {
-      invalidChoice(
-          "spouseHasIncome", List.of("tax.calculator.answer.yes", "tax.calculator.answer.no"));
+      errors.put("spouseHasIncome", "spouse_has_income_required");
     }
     return switch (status) {
       case "joint" -> person("spouse", true);

@@ -52,8 +52,9 @@ class SalariesTaxApiController {
       responseCode = "400",
       description =
           "validation_failed: fields are missing, negative, too large, have more than two"
-              + " decimals or are not one of the allowed values (see errors[]);"
-              + " malformed_request: the body is not JSON of this shape",
+              + " decimals, are of the wrong type or are not one of the allowed values; errors[]"
+              + " lists every field problem of the request."
+              + " malformed_request: the body is not a JSON object",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -100,9 +101,13 @@ class SalariesTaxApiController {
       path = "/computations",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ComputationResponse compute(@RequestBody ComputationRequestBody body) {
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = ComputationRequestBody.class)))
+  ComputationResponse compute(@RequestBody String body) {
     try {
-      return ComputationResponse.of(calculator.compute(body.toRequest()), body.assessment());
+      ComputationRequestReader.Read read = ComputationRequestReader.read(body);
+      return ComputationResponse.of(calculator.compute(read.request()), read.assessment());
     } catch (SalariesTaxRequestRejected rejected) {
       throw problems.of(rejected);
     }
