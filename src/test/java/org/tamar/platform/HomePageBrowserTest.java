@@ -44,7 +44,7 @@ class HomePageBrowserTest {
   void languageSwitchChangesPageLanguage() {
     browser.visit("/?lang=en");
 
-    browser.find(By.linkText("繁體中文")).click();
+    browser.clickAndWaitForNewPage(By.linkText("繁體中文"));
 
     assertThat(browser.heading()).isEqualTo("政府服務");
     assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-HK");
