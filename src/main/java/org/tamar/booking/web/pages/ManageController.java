@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tamar.booking.Appointment;
 import org.tamar.booking.AppointmentCredentials;
 import org.tamar.booking.AppointmentManagement;
+import org.tamar.booking.web.pages.CurrentAppointments.Reloaded;
 import org.tamar.platform.problem.ProblemException;
 
 /**
@@ -32,10 +33,15 @@ class ManageController {
 
   private final AppointmentManagement management;
   private final AppointmentDetails details;
+  private final CurrentAppointments currentAppointments;
 
-  ManageController(AppointmentManagement management, AppointmentDetails details) {
+  ManageController(
+      AppointmentManagement management,
+      AppointmentDetails details,
+      CurrentAppointments currentAppointments) {
     this.management = management;
     this.details = details;
+    this.currentAppointments = currentAppointments;
   }
 
   @GetMapping(BookingPaths.MANAGE)
@@ -89,47 +95,56 @@ class ManageController {
   }
 
   @GetMapping(BookingPaths.MANAGE_APPOINTMENT)
-  String appointment(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
-    if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+  String appointment(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<Reloaded> current = currentAppointments.reload(session, request, redirect);
+    if (current.isEmpty()) {
+      return CurrentAppointments.toLookUp();
     }
-    details.addTo(model, state.get().appointment());
+    details.addTo(model, current.get().state().appointment());
     return "booking/manage/appointment";
   }
 
   @GetMapping(BookingPaths.MANAGE_CANCEL)
-  String cancelForm(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
-    if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+  String cancelForm(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<Reloaded> current = currentAppointments.reload(session, request, redirect);
+    if (current.isEmpty()) {
+      return CurrentAppointments.toLookUp();
     }
-    details.addTo(model, state.get().appointment());
+    details.addTo(model, current.get().state().appointment());
     return "booking/manage/cancel";
   }
 
   @PostMapping(BookingPaths.MANAGE_CANCEL)
   String cancel(
       HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
-    if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+    Optional<Reloaded> current = currentAppointments.reload(session, request, redirect);
+    if (current.isEmpty()) {
+      return CurrentAppointments.toLookUp();
     }
-    AppointmentView current = state.get().appointment();
+    ManageState state = current.get().state();
+    if (current.get().changed()) {
+      // The person confirmed a cancellation of the appointment as it was; show it as it is now.
+      return cancelPageWithError(model, state.appointment(), "booking.manage.error.changedElsewhere");
+    }
     try {
       Appointment cancelled =
           management.cancel(
-              current.reference(), state.get().credentials(), request.getRemoteAddr());
-      state.get().cancelled(AppointmentView.of(cancelled));
+              state.appointment().reference(), state.credentials(), request.getRemoteAddr());
+      state.cancelled(AppointmentView.of(cancelled));
       return BookingPaths.redirect(BookingPaths.MANAGE_CANCELLED);
     } catch (ProblemException problem) {
       log.info("Appointment cancellation rejected with code {}", problem.code());
-      model.addAttribute(
-          JourneyRedirects.ERRORS,
-          PageErrors.of("cancel-heading", BookingProblems.messageKey(problem.code())));
-      details.addTo(model, current);
-      return "booking/manage/cancel";
+      return cancelPageWithError(
+          model, state.appointment(), BookingProblems.messageKey(problem.code()));
     }
+  }
+
+  private String cancelPageWithError(Model model, AppointmentView appointment, String messageKey) {
+    model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("cancel-heading", messageKey));
+    details.addTo(model, appointment);
+    return "booking/manage/cancel";
   }
 
   @GetMapping(BookingPaths.MANAGE_CANCELLED)
