@@ -105,6 +105,20 @@ class ManageController {
     return "booking/manage/appointment";
   }
 
+  /** Shows the current appointment without the site header, footer and language switch. */
+  @GetMapping(BookingPaths.MANAGE_PRINTABLE)
+  String printable(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<Reloaded> current = currentAppointments.reload(session, request, redirect);
+    if (current.isEmpty()) {
+      return CurrentAppointments.toLookUp();
+    }
+    details.addTo(model, current.get().state().appointment());
+    model.addAttribute("printBack", BookingPaths.MANAGE_APPOINTMENT);
+    model.addAttribute("printBackLabel", "booking.print.backToAppointment");
+    return "booking/print";
+  }
+
   @GetMapping(BookingPaths.MANAGE_CANCEL)
   String cancelForm(
       HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
@@ -125,7 +139,7 @@ class ManageController {
     }
     ManageState state = current.get().state();
     if (current.get().changed()) {
-      // The person confirmed a cancellation of the appointment as it was; show it as it is now.
+      // The person confirmed the cancellation of an earlier version, so show the current one first.
       return cancelPageWithError(model, state.appointment(), "booking.manage.error.changedElsewhere");
     }
     try {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.tamar.booking.ApplicantDetails;
+import org.tamar.booking.Appointment;
 import org.tamar.booking.AppointmentBooking;
+import org.tamar.booking.AppointmentCredentials;
+import org.tamar.booking.AppointmentManagement;
 import org.tamar.booking.BookingCatalogue;
 import org.tamar.booking.BookingRequest;
 import org.tamar.booking.DocumentType;
@@ -25,6 +28,7 @@ import org.tamar.test.TamarTest;
 class BookingPagesHttpTest {
 
   private static final String OFFICE = "rop-yuen-long";
+  private static final String OTHER_OFFICE = "rop-fo-tan";
   private static final String TYPE = "amendment-of-particulars";
   private static final String ENQUIRY_CODE = "9517";
 
@@ -38,6 +42,8 @@ class BookingPagesHttpTest {
   @Autowired BookingCatalogue catalogue;
 
   @Autowired AppointmentBooking booking;
+
+  @Autowired AppointmentManagement management;
 
   @Test
   void homePageListsBookingService() {
@@ -73,6 +79,45 @@ class BookingPagesHttpTest {
     assertThat(acknowledgement).doesNotContain("550011");
     assertThat(client.get("/booking/confirmation/print").body()).doesNotContain("site-header");
     assertThat(client.visited()).noneMatch(path -> path.contains(ENQUIRY_CODE));
+  }
+
+  @Test
+  void acknowledgementShowsLaterReschedule() {
+    PageClient client = new PageClient(port);
+    String hkid = "E550014(5)";
+    answerUpToCheck(client, hkid, freeSlot(21).start());
+    client.post("/booking/check", Map.of());
+    String acknowledgement = client.get("/booking/confirmation").body();
+    Appointment booked =
+        management.lookUp(new AppointmentCredentials(hkid, ENQUIRY_CODE), "127.0.0.1");
+    LocalDate otherDate = catalogue.dates(OTHER_OFFICE, TYPE).get(22).date();
+    OffsetDateTime otherStart = catalogue.slots(OTHER_OFFICE, TYPE, otherDate).getFirst().start();
+
+    management.reschedule(
+        booked.reference(),
+        new AppointmentCredentials(hkid, ENQUIRY_CODE),
+        OTHER_OFFICE,
+        otherStart,
+        "127.0.0.1");
+
+    assertThat(acknowledgement).contains(booked.reference());
+    assertThat(client.get("/booking/confirmation").body()).contains("Fo Tan");
+    assertThat(client.get("/booking/confirmation/print").body()).contains("Fo Tan");
+  }
+
+  @Test
+  void acknowledgementAfterCancelSendsToLookUp() {
+    PageClient client = new PageClient(port);
+    String hkid = "E550015(3)";
+    answerUpToCheck(client, hkid, freeSlot(23).start());
+    client.post("/booking/check", Map.of());
+    AppointmentCredentials credentials = new AppointmentCredentials(hkid, ENQUIRY_CODE);
+    String reference = management.lookUp(credentials, "127.0.0.1").reference();
+
+    management.cancel(reference, credentials, "127.0.0.1");
+    HttpResponse<String> response = client.get("/booking/confirmation/print");
+
+    assertThat(PageClient.location(response)).endsWith("/booking/manage");
   }
 
   @Test

@@ -111,6 +111,48 @@ class ManagePagesHttpTest {
     assertThat(PageClient.location(response)).endsWith("/booking/manage");
   }
 
+  @Test
+  void appointmentPageLinksToPrintable() {
+    String hkid = "K310206(8)";
+    book(hkid, freeSlot(OFFICE, 11));
+    PageClient client = lookedUp(hkid);
+
+    String page = client.get("/booking/manage/appointment").body();
+
+    assertThat(page).contains("href=\"/booking/manage/print\"");
+  }
+
+  @Test
+  void printableShowsRescheduleMadeElsewhere() {
+    String hkid = "K310207(6)";
+    String reference = book(hkid, freeSlot(OFFICE, 12));
+    PageClient client = lookedUp(hkid);
+
+    reschedule(reference, hkid, freeSlot(OTHER_OFFICE, 13));
+    HttpResponse<String> printable = client.get("/booking/manage/print");
+
+    assertThat(printable.statusCode()).isEqualTo(200);
+    assertThat(printable.body()).contains(OTHER_OFFICE_NAME);
+    assertThat(printable.body()).doesNotContain("site-header");
+  }
+
+  @Test
+  void changedPageLinksToPrintable() {
+    String hkid = "K310208(4)";
+    book(hkid, freeSlot(OFFICE, 14));
+    OffsetDateTime newStart = freeSlot(OTHER_OFFICE, 15);
+    PageClient client = lookedUp(hkid);
+    client.post("/booking/manage/office", Map.of("office", OTHER_OFFICE));
+    client.post("/booking/manage/date", Map.of("date", newStart.toLocalDate().toString()));
+    client.post("/booking/manage/time", Map.of("start", newStart.toString()));
+    HttpResponse<String> changed = client.post("/booking/manage/confirm-change", Map.of());
+
+    String page = client.follow(changed).body();
+
+    assertThat(page).contains("Appointment changed");
+    assertThat(page).contains("href=\"/booking/manage/print\"");
+  }
+
   private PageClient lookedUp(String hkid) {
     PageClient client = new PageClient(port);
     client.get("/booking/manage?lang=en");
