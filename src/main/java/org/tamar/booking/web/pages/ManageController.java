@@ -1,11 +1,14 @@
 package org.tamar.booking.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tamar.booking.Appointment;
 import org.tamar.booking.AppointmentCredentials;
 import org.tamar.booking.AppointmentManagement;
+import org.tamar.booking.TooManyAttemptsException;
 import org.tamar.booking.web.pages.CurrentAppointments.Reloaded;
 import org.tamar.platform.problem.ProblemException;
 
@@ -57,6 +61,7 @@ class ManageController {
       @RequestParam(name = "enquiryCode", defaultValue = "") String enquiryCode,
       HttpSession session,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
     PageErrors errors = PageErrors.none();
     if (documentNumber.isBlank()) {
@@ -84,6 +89,9 @@ class ManageController {
         return BookingPaths.redirect(BookingPaths.MANAGE_APPOINTMENT);
       } catch (ProblemException problem) {
         log.info("Appointment look-up rejected with code {}", problem.code());
+        if (problem instanceof TooManyAttemptsException lockedOut) {
+          setLockoutStatus(response, lockedOut);
+        }
         // Not found covers a wrong code too, so the message points at both fields from the first.
         errors.add(NUMBER_FIELD, BookingProblems.messageKey(problem.code()));
       }
@@ -92,6 +100,17 @@ class ManageController {
     model.addAttribute("documentNumber", documentNumber);
     model.addAttribute("enquiryCode", enquiryCode);
     return "booking/manage/look-up";
+  }
+
+  /**
+   * Marks the look-up page shown during a lockout as 429 with Retry-After (RFC 9110, section
+   * 10.2.3) in whole seconds, as the API does, so clients and monitoring see the refusal.
+   */
+  private static void setLockoutStatus(
+      HttpServletResponse response, TooManyAttemptsException lockedOut) {
+    long seconds = Math.max(1, (lockedOut.retryAfter().toMillis() + 999) / 1000);
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
   }
 
   @GetMapping(BookingPaths.MANAGE_APPOINTMENT)

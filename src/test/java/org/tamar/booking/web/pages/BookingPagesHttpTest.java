@@ -204,10 +204,25 @@ class BookingPagesHttpTest {
           .contains("No appointment was found");
     }
 
-    String page = client.post("/booking/manage", wrongCode).body();
+    HttpResponse<String> response = client.post("/booking/manage", wrongCode);
 
-    assertThat(page).contains("Too many wrong enquiry codes");
-    assertThat(page).contains("value=\"N905512(4)\"");
+    assertThat(response.statusCode()).isEqualTo(429);
+    assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(
+        seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+    assertThat(response.body()).contains("Too many wrong enquiry codes");
+    assertThat(response.body()).contains("value=\"N905512(4)\"");
+  }
+
+  @Test
+  void notFoundLookUpPageKeepsStatus200() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+
+    HttpResponse<String> response =
+        client.post(
+            "/booking/manage", Map.of("documentNumber", "N905513(2)", "enquiryCode", "0000"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
   }
 
   @Test
