@@ -241,13 +241,41 @@ class BookingPagesHttpTest {
   @Test
   void ineligibleAgeIsShownOnApplicantPage() {
     PageClient client = new PageClient(port);
-    answerUpToCheck(client, "first-registration-age-11", "G123459(4)", freeSlot(18).start());
+    // 17 on the first bookable days, 18 (too old) on the chosen date about four weeks later.
+    answerUpToCheck(
+        client,
+        "first-registration-age-11",
+        "G123459(4)",
+        LocalDate.of(2008, 10, 24),
+        freeSlot(18).start());
 
     HttpResponse<String> refused = client.post("/booking/check", Map.of());
 
     assertThat(PageClient.location(refused)).endsWith("/booking/applicants/1");
     assertThat(client.follow(refused).body())
-        .contains("age on the appointment date does not fit the appointment type");
+        .contains("Applicants for this appointment type must be 11 to 17 years old");
+  }
+
+  @Test
+  void ageOutsideWholeWindowIsRejectedAtApplicant() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/type?lang=zh-HK");
+    client.post("/booking/type", Map.of("type", "first-registration-age-11"));
+    client.post("/booking/applicants", Map.of("count", "1"));
+
+    HttpResponse<String> page =
+        client.post(
+            "/booking/applicants/1",
+            Map.of(
+                "documentType", "HKID",
+                "documentNumber", "G123461(6)",
+                "dateOfBirthDay", "14",
+                "dateOfBirthMonth", "2",
+                "dateOfBirthYear", "1979"));
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"dateOfBirth-day-error\"");
+    assertThat(page.body()).contains("此申請類別的申請人在預約當日必須介乎 11 至 17 歲。");
   }
 
   @Test
@@ -346,6 +374,11 @@ class BookingPagesHttpTest {
 
   /** Answers every question for one applicant born on 14 February 1979. */
   private void answerUpToCheck(PageClient client, String typeId, String hkid, OffsetDateTime start) {
+    answerUpToCheck(client, typeId, hkid, LocalDate.of(1979, 2, 14), start);
+  }
+
+  private void answerUpToCheck(
+      PageClient client, String typeId, String hkid, LocalDate birth, OffsetDateTime start) {
     client.get("/booking/type?lang=en");
     client.post("/booking/type", Map.of("type", typeId));
     client.post("/booking/applicants", Map.of("count", "1"));
@@ -354,9 +387,9 @@ class BookingPagesHttpTest {
         Map.of(
             "documentType", "HKID",
             "documentNumber", hkid,
-            "dateOfBirthDay", "14",
-            "dateOfBirthMonth", "2",
-            "dateOfBirthYear", "1979"));
+            "dateOfBirthDay", Integer.toString(birth.getDayOfMonth()),
+            "dateOfBirthMonth", Integer.toString(birth.getMonthValue()),
+            "dateOfBirthYear", Integer.toString(birth.getYear())));
     client.post("/booking/office", Map.of("office", OFFICE));
     client.post("/booking/date", Map.of("date", start.toLocalDate().toString()));
     client.post("/booking/time", Map.of("start", start.toString()));
