@@ -54,6 +54,38 @@ class BookingPagesHttpTest {
   }
 
   @Test
+  void startPageTitleEndsWithSiteName() {
+    PageClient client = new PageClient(port);
+
+    assertThat(client.get("/booking?lang=en").body())
+        .contains("<title>Book an identity card appointment - Tamar government services</title>");
+    assertThat(client.get("/booking?lang=zh-HK").body())
+        .contains("<title>預約申請身份證 - Tamar 政府服務</title>");
+    assertThat(client.get("/booking?lang=zh-CN").body())
+        .contains("<title>预约申请身份证 - Tamar 政府服务</title>");
+  }
+
+  @Test
+  void otherPageTitleEndsWithServiceName() {
+    PageClient client = new PageClient(port);
+
+    String page = client.get("/booking/manage?lang=en").body();
+
+    assertThat(page).contains("<title>Find your appointment - Book an identity card appointment");
+  }
+
+  @Test
+  void chineseFieldErrorsEndWithFullStop() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=zh-CN");
+
+    String page =
+        client.post("/booking/manage", Map.of("documentNumber", "", "enquiryCode", "")).body();
+
+    assertThat(page).contains("请输入查询密码。");
+  }
+
+  @Test
   void pageWithoutJourneyRedirectsToStart() {
     PageClient client = new PageClient(port);
 
@@ -160,7 +192,7 @@ class BookingPagesHttpTest {
 
     String office = client.get("/booking/office?lang=zh-CN").body();
 
-    assertThat(office).contains("您想前往哪个办事处？");
+    assertThat(office).contains("你想前往哪个办事处？");
     assertThat(office).containsPattern("value=\"" + OFFICE + "\"[^>]*checked");
   }
 
