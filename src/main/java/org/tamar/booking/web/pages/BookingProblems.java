@@ -128,6 +128,7 @@ class BookingProblems {
   private static String fieldMessageKey(FieldProblem field) {
     return switch (field.code()) {
       case "invalid_document_number", "applicant_not_eligible" -> messageKey(field.code());
+      case "duplicate_appointment" -> "booking.applicant.error.duplicateAppointment";
       default -> "booking.problem.invalid_field";
     };
   }

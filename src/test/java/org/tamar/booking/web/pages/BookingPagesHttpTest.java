@@ -214,7 +214,7 @@ class BookingPagesHttpTest {
   }
 
   @Test
-  void duplicateAppointmentIsShownOnCheckPage() {
+  void duplicateAppointmentIsShownOnApplicantNumber() {
     PageClient client = new PageClient(port);
     OffsetDateTime start = freeSlot(8).start();
     bookDirectly("D402722(2)", start);
@@ -222,8 +222,10 @@ class BookingPagesHttpTest {
 
     HttpResponse<String> refused = client.post("/booking/check", Map.of());
 
-    assertThat(PageClient.location(refused)).endsWith("/booking/check");
-    assertThat(client.follow(refused).body()).contains("already has an appointment of this type");
+    assertThat(PageClient.location(refused)).endsWith("/booking/applicants/1");
+    String page = client.follow(refused).body();
+    assertThat(page).contains("id=\"documentNumber-error\"");
+    assertThat(page).contains("This applicant already has an appointment of this type");
   }
 
   @Test
