@@ -56,7 +56,7 @@ class BookingJourneyBrowserTest {
     browser.visit("/booking?lang=zh-HK");
     assertThat(browser.heading()).isEqualTo("預約申請身份證");
     browser.assertAccessible();
-    browser.find(By.linkText("立即開始")).click();
+    browser.clickAndWaitForNewPage(By.linkText("立即開始"));
 
     browser.assertAccessible();
     continueWithoutAnswer();
@@ -106,7 +106,7 @@ class BookingJourneyBrowserTest {
     assertThat(browser.heading()).isEqualTo("預約前請核對資料");
     assertThat(browser.driver().getCurrentUrl()).doesNotContain("2580");
     browser.assertAccessible();
-    browser.find(By.cssSelector("form[action$='/booking/check'] button")).click();
+    browser.clickAndWaitForNewPage(By.cssSelector("form[action$='/booking/check'] button"));
 
     assertThat(browser.heading()).isEqualTo("預約成功");
     String reference = browser.find(By.cssSelector(".confirmation .reference")).getText();
@@ -119,7 +119,7 @@ class BookingJourneyBrowserTest {
     assertThat(browser.pageText()).contains("兒童申請人：兒童的出生證明書");
     browser.assertAccessible();
 
-    browser.find(By.linkText("此預約確認的列印版本")).click();
+    browser.clickAndWaitForNewPage(By.linkText("此預約確認的列印版本"));
     assertThat(browser.findAll(By.cssSelector(".site-header"))).isEmpty();
     assertThat(browser.find(By.cssSelector(".reference")).getText()).isEqualTo(reference);
     assertThat(browser.pageText()).contains("人事登記處將軍澳辦事處");
@@ -152,11 +152,11 @@ class BookingJourneyBrowserTest {
     choose("office", "rop-kowloon");
     submit();
 
-    browser.find(By.linkText("简体中文")).click();
+    browser.clickAndWaitForNewPage(By.linkText("简体中文"));
 
     assertThat(browser.heading()).isEqualTo("你想在哪一天前来？");
     assertThat(browser.find(By.id("date-hint")).getText()).contains("人事登记处九龙办事处");
-    browser.find(By.cssSelector(".back-link")).click();
+    browser.clickAndWaitForNewPage(By.cssSelector(".back-link"));
     assertThat(browser.find(By.cssSelector("input[name=office][value=rop-kowloon]")).isSelected())
         .isTrue();
   }

@@ -98,7 +98,7 @@ class ManageJourneyBrowserTest {
     assertThat(browser.pageText()).contains(booked.reference());
     browser.assertAccessible();
 
-    browser.find(By.linkText("Change the office, date or time")).click();
+    browser.clickAndWaitForNewPage(By.linkText("Change the office, date or time"));
     browser.assertAccessible();
     choose("office", "rop-kowloon");
     submit();
@@ -119,7 +119,7 @@ class ManageJourneyBrowserTest {
     browser.assertAccessible();
 
     browser.visit("/booking/manage/appointment");
-    browser.find(By.linkText("Cancel the appointment")).click();
+    browser.clickAndWaitForNewPage(By.linkText("Cancel the appointment"));
     assertThat(browser.heading()).isEqualTo("Are you sure you want to cancel this appointment?");
     browser.assertAccessible();
     submit();
