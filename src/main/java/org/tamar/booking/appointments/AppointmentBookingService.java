@@ -142,6 +142,8 @@ class AppointmentBookingService implements AppointmentBooking {
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
     String reference = insertWithFreshReference(id, booking, start, now);
+    // ON CONFLICT DO NOTHING leaves the transaction usable, so every duplicate applicant is named.
+    List<FieldProblem> duplicates = new ArrayList<>();
     for (int i = 0; i < persons; i++) {
       ValidatedBooking.Applicant applicant = booking.applicants().get(i);
       boolean inserted =
@@ -154,8 +156,12 @@ class AppointmentBookingService implements AppointmentBooking {
               secrets.encryptDateOfBirth(applicant.dateOfBirth()),
               booking.typeId());
       if (!inserted) {
-        throw new ProblemException(HttpStatus.CONFLICT, "duplicate_appointment");
+        duplicates.add(
+            FieldProblem.of("applicants[" + i + "].documentNumber", "duplicate_appointment"));
       }
+    }
+    if (!duplicates.isEmpty()) {
+      throw new ProblemException(HttpStatus.CONFLICT, "duplicate_appointment", duplicates);
     }
     Appointment appointment =
         appointments.findByReference(reference).orElseThrow().toAppointment();

@@ -28,4 +28,17 @@ public record AgeLimits(Integer minAge, Integer maxAge) {
     boolean youngEnough = maxAge == null || age <= maxAge;
     return oldEnough && youngEnough;
   }
+
+  /**
+   * Returns whether a person born on {@code dateOfBirth} is within the limits on at least one day
+   * from {@code first} to {@code last}, both inclusive. Age only grows, so it is enough to check
+   * the lower limit on the last day and the upper limit on the first day.
+   */
+  public boolean admitsSomeDayBetween(LocalDate dateOfBirth, LocalDate first, LocalDate last) {
+    boolean oldEnoughByLast =
+        minAge == null || Period.between(dateOfBirth, last).getYears() >= minAge;
+    boolean youngEnoughOnFirst =
+        maxAge == null || Period.between(dateOfBirth, first).getYears() <= maxAge;
+    return oldEnoughByLast && youngEnoughOnFirst;
+  }
 }

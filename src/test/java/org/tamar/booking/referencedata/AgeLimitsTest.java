@@ -49,4 +49,44 @@ class AgeLimitsTest {
   void minimumAboveMaximumIsRejected() {
     assertThatThrownBy(() -> new AgeLimits(18, 11)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void someDayAdmitsWhenLimitReachedInWindow() {
+    AgeLimits adults = new AgeLimits(18, null);
+
+    assertThat(
+            adults.admitsSomeDayBetween(
+                LocalDate.of(2008, 11, 2), LocalDate.of(2026, 10, 19), LocalDate.of(2027, 3, 1)))
+        .isTrue();
+  }
+
+  @Test
+  void noDayAdmitsTooYoungOnLastDay() {
+    AgeLimits adults = new AgeLimits(18, null);
+
+    assertThat(
+            adults.admitsSomeDayBetween(
+                LocalDate.of(2009, 3, 2), LocalDate.of(2026, 10, 19), LocalDate.of(2027, 3, 1)))
+        .isFalse();
+  }
+
+  @Test
+  void noDayAdmitsTooOldOnFirstDay() {
+    AgeLimits youth = new AgeLimits(11, 17);
+
+    assertThat(
+            youth.admitsSomeDayBetween(
+                LocalDate.of(2008, 10, 19), LocalDate.of(2026, 10, 19), LocalDate.of(2027, 3, 1)))
+        .isFalse();
+  }
+
+  @Test
+  void someDayAdmitsBeforeUpperLimitPassed() {
+    AgeLimits youth = new AgeLimits(11, 17);
+
+    assertThat(
+            youth.admitsSomeDayBetween(
+                LocalDate.of(2008, 10, 20), LocalDate.of(2026, 10, 19), LocalDate.of(2027, 3, 1)))
+        .isTrue();
+  }
 }

@@ -14,6 +14,7 @@ import org.tamar.booking.TestDocuments;
 import org.tamar.booking.web.BookingApiClient.Response;
 import org.tamar.booking.web.BookingDatabase.Snapshot;
 import org.tamar.test.TamarTest;
+import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/booking/appointments at the Kowloon office, with the clock fixed on 2026-10-16. */
 @TamarTest
@@ -380,6 +381,26 @@ class AppointmentBookingHttpTest {
       assertThat(response.status()).isEqualTo(409);
       assertThat(response.code()).isEqualTo("duplicate_appointment");
       assertNothingChanged();
+    }
+
+    @Test
+    void duplicateNamesApplicantWithoutNumber() {
+      BookingBodies first = booking(OFFICE, "2026-10-23T10:00:00+08:00");
+      api.post(PATH, first.build());
+      BookingBodies again =
+          booking(OFFICE, "2026-10-23T10:15:00+08:00")
+              .withoutApplicants()
+              .applicant(TestDocuments.nextHkid())
+              .applicant(first.firstDocument());
+
+      Response response = api.post(PATH, again.build());
+
+      assertThat(response.status()).isEqualTo(409);
+      JsonNode errors = response.body().get("errors");
+      assertThat(errors).hasSize(1);
+      assertThat(errors.get(0).get("field").asString()).isEqualTo("applicants[1].documentNumber");
+      assertThat(errors.get(0).get("code").asString()).isEqualTo("duplicate_appointment");
+      assertThat(response.raw().body()).doesNotContain(first.firstDocument());
     }
 
     @Test

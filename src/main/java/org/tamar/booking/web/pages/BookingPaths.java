@@ -20,6 +20,7 @@ final class BookingPaths {
   static final String MANAGE = "/booking/manage";
   static final String MANAGE_CHOOSE = "/booking/manage/choose";
   static final String MANAGE_APPOINTMENT = "/booking/manage/appointment";
+  static final String MANAGE_PRINTABLE = "/booking/manage/print";
   static final String MANAGE_OFFICE = "/booking/manage/office";
   static final String MANAGE_DATE = "/booking/manage/date";
   static final String MANAGE_TIME = "/booking/manage/time";

@@ -39,6 +39,12 @@ class BookingProblems {
           "appointment_type_not_found",
           "applicant_not_eligible");
 
+  private final AgeLimitMessages ageLimits;
+
+  BookingProblems(AgeLimitMessages ageLimits) {
+    this.ageLimits = ageLimits;
+  }
+
   /** The id of the element on the check page that a refusal with no field of its own points to. */
   static final String CHECK_PAGE_ANCHOR = "applicants-heading";
 
@@ -71,7 +77,7 @@ class BookingProblems {
         return BookingPaths.redirect(BookingPaths.START);
       }
       default -> {
-        Optional<String> fieldPage = redirectToField(problem, redirect);
+        Optional<String> fieldPage = redirectToField(problem, journey.typeId(), redirect);
         if (fieldPage.isPresent()) {
           return fieldPage.get();
         }
@@ -89,8 +95,8 @@ class BookingProblems {
    * Sends the person to the page of the first field the service rejected, with the service's
    * message for it, when that field belongs to a page of the journey.
    */
-  private static Optional<String> redirectToField(
-      ProblemException problem, RedirectAttributes redirect) {
+  private Optional<String> redirectToField(
+      ProblemException problem, String typeId, RedirectAttributes redirect) {
     for (FieldProblem field : problem.fieldProblems()) {
       Matcher applicant = APPLICANT_FIELD.matcher(field.field());
       if (applicant.matches()) {
@@ -101,11 +107,12 @@ class BookingProblems {
                 : applicant.group(2).equals("documentType")
                     ? ApplicantForm.TYPE_FIELD
                     : ApplicantForm.NUMBER_FIELD;
+        PageErrors errors =
+            field.code().equals("applicant_not_eligible")
+                ? ageLimits.addError(PageErrors.none(), input, typeId)
+                : PageErrors.of(input, fieldMessageKey(field));
         return Optional.of(
-            JourneyRedirects.withErrors(
-                redirect,
-                BookingPaths.applicant(position),
-                PageErrors.of(input, fieldMessageKey(field))));
+            JourneyRedirects.withErrors(redirect, BookingPaths.applicant(position), errors));
       }
       if (field.field().equals("enquiryCode") || field.field().equals("email")) {
         return Optional.of(
@@ -121,6 +128,7 @@ class BookingProblems {
   private static String fieldMessageKey(FieldProblem field) {
     return switch (field.code()) {
       case "invalid_document_number", "applicant_not_eligible" -> messageKey(field.code());
+      case "duplicate_appointment" -> "booking.applicant.error.duplicateAppointment";
       default -> "booking.problem.invalid_field";
     };
   }

@@ -27,12 +27,17 @@ class BookingQuestionsController {
 
   private final BookingCatalogue catalogue;
   private final DocumentNumberCheck documentNumbers;
+  private final AgeLimitMessages ageLimits;
   private final Clock clock;
 
   BookingQuestionsController(
-      BookingCatalogue catalogue, DocumentNumberCheck documentNumbers, Clock clock) {
+      BookingCatalogue catalogue,
+      DocumentNumberCheck documentNumbers,
+      AgeLimitMessages ageLimits,
+      Clock clock) {
     this.catalogue = catalogue;
     this.documentNumbers = documentNumbers;
+    this.ageLimits = ageLimits;
     this.clock = clock;
   }
 
@@ -162,6 +167,12 @@ class BookingQuestionsController {
     }
     DocumentType type = form.parsedDocumentType().orElseThrow();
     LocalDate birth = form.dateOfBirth().orElseThrow();
+    if (ageLimits.fitsNoBookableDay(journey.get().typeId(), birth)) {
+      PageErrors tooYoungOrOld =
+          ageLimits.addError(PageErrors.none(), ApplicantForm.BIRTH_FIELD, journey.get().typeId());
+      model.addAttribute(JourneyRedirects.ERRORS, tooYoungOrOld);
+      return applicantPage(model, journey.get(), position, form);
+    }
     journey
         .get()
         .answerApplicant(position, new ApplicantAnswer(type, documentNumber.strip(), birth));

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tamar.booking.Appointment;
 import org.tamar.booking.AppointmentBooking;
+import org.tamar.booking.AppointmentManagement;
 import org.tamar.booking.BookingCatalogue;
 import org.tamar.booking.BookingRequest;
 import org.tamar.platform.i18n.Language;
@@ -26,21 +29,26 @@ import org.tamar.platform.problem.ProblemException;
 @Controller
 class BookingSubmitController {
 
+  private static final Logger log = LoggerFactory.getLogger(BookingSubmitController.class);
+
   private static final String CONFIRMATION =
       BookingSubmitController.class.getName() + ".confirmation";
 
   private final BookingCatalogue catalogue;
   private final AppointmentBooking booking;
+  private final AppointmentManagement management;
   private final AppointmentDetails details;
   private final BookingProblems problems;
 
   BookingSubmitController(
       BookingCatalogue catalogue,
       AppointmentBooking booking,
+      AppointmentManagement management,
       AppointmentDetails details,
       BookingProblems problems) {
     this.catalogue = catalogue;
     this.booking = booking;
+    this.management = management;
     this.details = details;
     this.problems = problems;
   }
@@ -125,29 +133,64 @@ class BookingSubmitController {
     } catch (ProblemException problem) {
       return problems.afterFailedBooking(problem, answers, session, redirect);
     }
-    session.setAttribute(CONFIRMATION, AppointmentView.of(appointment));
+    session.setAttribute(
+        CONFIRMATION,
+        new BookedConfirmation(
+            appointment.reference(),
+            answers.applicants().getFirst().documentNumber(),
+            answers.enquiryCode()));
     BookingJourney.end(session);
     return BookingPaths.redirect(BookingPaths.CONFIRMATION);
   }
 
   @GetMapping(BookingPaths.CONFIRMATION)
-  String confirmation(HttpSession session, Model model, RedirectAttributes redirect) {
-    return confirmationPage(session, model, redirect, "booking/confirmation");
+  String confirmation(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    return confirmationPage(session, request, model, redirect, "booking/confirmation");
   }
 
   /** Shows the acknowledgement without the site header, footer and language switch, for printing. */
   @GetMapping(BookingPaths.PRINTABLE)
-  String printable(HttpSession session, Model model, RedirectAttributes redirect) {
-    return confirmationPage(session, model, redirect, "booking/print");
+  String printable(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    model.addAttribute("printBack", BookingPaths.CONFIRMATION);
+    model.addAttribute("printBackLabel", "booking.print.back");
+    return confirmationPage(session, request, model, redirect, "booking/print");
   }
 
+  /**
+   * Shows the booked appointment as it is now: it may have been rescheduled or cancelled since the
+   * booking, through the manage pages or the API.
+   */
   private String confirmationPage(
-      HttpSession session, Model model, RedirectAttributes redirect, String view) {
-    AppointmentView appointment = (AppointmentView) session.getAttribute(CONFIRMATION);
-    if (appointment == null) {
+      HttpSession session,
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect,
+      String view) {
+    BookedConfirmation confirmation = (BookedConfirmation) session.getAttribute(CONFIRMATION);
+    if (confirmation == null) {
       return JourneyRedirects.toBookingStart(redirect);
     }
-    details.addTo(model, appointment);
+    Appointment current;
+    try {
+      current =
+          management.lookUp(
+              confirmation.reference(), confirmation.credentials(), request.getRemoteAddr());
+    } catch (ProblemException problem) {
+      log.info(
+          "Reload of booked appointment {} rejected with code {}",
+          confirmation.reference(),
+          problem.code());
+      session.removeAttribute(CONFIRMATION);
+      String notice =
+          problem.code().equals("appointment_not_found")
+              ? "booking.notice.manageInactive"
+              : BookingProblems.messageKey(problem.code());
+      redirect.addFlashAttribute(JourneyRedirects.NOTICE, notice);
+      return BookingPaths.redirect(BookingPaths.MANAGE);
+    }
+    details.addTo(model, AppointmentView.of(current));
     return view;
   }
 }

@@ -1,11 +1,14 @@
 package org.tamar.booking.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tamar.booking.Appointment;
 import org.tamar.booking.AppointmentCredentials;
 import org.tamar.booking.AppointmentManagement;
+import org.tamar.booking.TooManyAttemptsException;
+import org.tamar.booking.web.pages.CurrentAppointments.Reloaded;
 import org.tamar.platform.problem.ProblemException;
 
 /**
@@ -32,10 +37,15 @@ class ManageController {
 
   private final AppointmentManagement management;
   private final AppointmentDetails details;
+  private final CurrentAppointments currentAppointments;
 
-  ManageController(AppointmentManagement management, AppointmentDetails details) {
+  ManageController(
+      AppointmentManagement management,
+      AppointmentDetails details,
+      CurrentAppointments currentAppointments) {
     this.management = management;
     this.details = details;
+    this.currentAppointments = currentAppointments;
   }
 
   @GetMapping(BookingPaths.MANAGE)
@@ -51,6 +61,7 @@ class ManageController {
       @RequestParam(name = "enquiryCode", defaultValue = "") String enquiryCode,
       HttpSession session,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
     PageErrors errors = PageErrors.none();
     if (documentNumber.isBlank()) {
@@ -78,6 +89,9 @@ class ManageController {
         return BookingPaths.redirect(BookingPaths.MANAGE_APPOINTMENT);
       } catch (ProblemException problem) {
         log.info("Appointment look-up rejected with code {}", problem.code());
+        if (problem instanceof TooManyAttemptsException lockedOut) {
+          setLockoutStatus(response, lockedOut);
+        }
         // Not found covers a wrong code too, so the message points at both fields from the first.
         errors.add(NUMBER_FIELD, BookingProblems.messageKey(problem.code()));
       }
@@ -88,48 +102,82 @@ class ManageController {
     return "booking/manage/look-up";
   }
 
+  /**
+   * Marks the look-up page shown during a lockout as 429 with Retry-After (RFC 9110, section
+   * 10.2.3) in whole seconds, as the API does, so clients and monitoring see the refusal.
+   */
+  private static void setLockoutStatus(
+      HttpServletResponse response, TooManyAttemptsException lockedOut) {
+    long seconds = Math.max(1, (lockedOut.retryAfter().toMillis() + 999) / 1000);
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+  }
+
   @GetMapping(BookingPaths.MANAGE_APPOINTMENT)
-  String appointment(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
-    if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+  String appointment(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<Reloaded> current = currentAppointments.reload(session, request, redirect);
+    if (current.isEmpty()) {
+      return CurrentAppointments.toLookUp();
     }
-    details.addTo(model, state.get().appointment());
+    details.addTo(model, current.get().state().appointment());
     return "booking/manage/appointment";
   }
 
-  @GetMapping(BookingPaths.MANAGE_CANCEL)
-  String cancelForm(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
-    if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+  /** Shows the current appointment without the site header, footer and language switch. */
+  @GetMapping(BookingPaths.MANAGE_PRINTABLE)
+  String printable(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<Reloaded> current = currentAppointments.reload(session, request, redirect);
+    if (current.isEmpty()) {
+      return CurrentAppointments.toLookUp();
     }
-    details.addTo(model, state.get().appointment());
+    details.addTo(model, current.get().state().appointment());
+    model.addAttribute("printBack", BookingPaths.MANAGE_APPOINTMENT);
+    model.addAttribute("printBackLabel", "booking.print.backToAppointment");
+    return "booking/print";
+  }
+
+  @GetMapping(BookingPaths.MANAGE_CANCEL)
+  String cancelForm(
+      HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<Reloaded> current = currentAppointments.reload(session, request, redirect);
+    if (current.isEmpty()) {
+      return CurrentAppointments.toLookUp();
+    }
+    details.addTo(model, current.get().state().appointment());
     return "booking/manage/cancel";
   }
 
   @PostMapping(BookingPaths.MANAGE_CANCEL)
   String cancel(
       HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
-    if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+    Optional<Reloaded> current = currentAppointments.reload(session, request, redirect);
+    if (current.isEmpty()) {
+      return CurrentAppointments.toLookUp();
     }
-    AppointmentView current = state.get().appointment();
+    ManageState state = current.get().state();
+    if (current.get().changed()) {
+      // The person confirmed the cancellation of an earlier version, so show the current one first.
+      return cancelPageWithError(model, state.appointment(), "booking.manage.error.changedElsewhere");
+    }
     try {
       Appointment cancelled =
           management.cancel(
-              current.reference(), state.get().credentials(), request.getRemoteAddr());
-      state.get().cancelled(AppointmentView.of(cancelled));
+              state.appointment().reference(), state.credentials(), request.getRemoteAddr());
+      state.cancelled(AppointmentView.of(cancelled));
       return BookingPaths.redirect(BookingPaths.MANAGE_CANCELLED);
     } catch (ProblemException problem) {
       log.info("Appointment cancellation rejected with code {}", problem.code());
-      model.addAttribute(
-          JourneyRedirects.ERRORS,
-          PageErrors.of("cancel-heading", BookingProblems.messageKey(problem.code())));
-      details.addTo(model, current);
-      return "booking/manage/cancel";
+      return cancelPageWithError(
+          model, state.appointment(), BookingProblems.messageKey(problem.code()));
     }
+  }
+
+  private String cancelPageWithError(Model model, AppointmentView appointment, String messageKey) {
+    model.addAttribute(JourneyRedirects.ERRORS, PageErrors.of("cancel-heading", messageKey));
+    details.addTo(model, appointment);
+    return "booking/manage/cancel";
   }
 
   @GetMapping(BookingPaths.MANAGE_CANCELLED)

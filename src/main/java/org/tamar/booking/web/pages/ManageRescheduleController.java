@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tamar.booking.Appointment;
 import org.tamar.booking.AppointmentManagement;
 import org.tamar.booking.BookingCatalogue;
+import org.tamar.booking.web.pages.CurrentAppointments.Reloaded;
 import org.tamar.booking.web.pages.SlotChoices.Schedule;
 import org.tamar.platform.problem.ProblemException;
 
@@ -34,23 +35,27 @@ class ManageRescheduleController {
   private final BookingCatalogue catalogue;
   private final AppointmentManagement management;
   private final AppointmentDetails details;
+  private final CurrentAppointments currentAppointments;
 
   ManageRescheduleController(
       SlotChoices choices,
       BookingCatalogue catalogue,
       AppointmentManagement management,
-      AppointmentDetails details) {
+      AppointmentDetails details,
+      CurrentAppointments currentAppointments) {
     this.choices = choices;
     this.catalogue = catalogue;
     this.management = management;
     this.details = details;
+    this.currentAppointments = currentAppointments;
   }
 
   @GetMapping(BookingPaths.MANAGE_OFFICE)
-  String office(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
+  String office(HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<ManageState> state =
+        currentAppointments.reload(session, request, redirect).map(Reloaded::state);
     if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+      return CurrentAppointments.toLookUp();
     }
     String selected =
         Optional.ofNullable(state.get().officeId()).orElse(state.get().appointment().officeId());
@@ -63,11 +68,13 @@ class ManageRescheduleController {
   String chooseOffice(
       @RequestParam(name = "office", required = false) String officeId,
       HttpSession session,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
+    Optional<ManageState> state =
+        currentAppointments.reload(session, request, redirect).map(Reloaded::state);
     if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+      return CurrentAppointments.toLookUp();
     }
     if (!choices.isOffice(officeId)) {
       model.addAttribute(
@@ -80,10 +87,11 @@ class ManageRescheduleController {
   }
 
   @GetMapping(BookingPaths.MANAGE_DATE)
-  String date(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
+  String date(HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<ManageState> state =
+        currentAppointments.reload(session, request, redirect).map(Reloaded::state);
     if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+      return CurrentAppointments.toLookUp();
     }
     if (state.get().officeId() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_OFFICE);
@@ -101,11 +109,13 @@ class ManageRescheduleController {
   String chooseDate(
       @RequestParam(name = "date", required = false) String value,
       HttpSession session,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
+    Optional<ManageState> state =
+        currentAppointments.reload(session, request, redirect).map(Reloaded::state);
     if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+      return CurrentAppointments.toLookUp();
     }
     if (state.get().officeId() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_OFFICE);
@@ -124,10 +134,11 @@ class ManageRescheduleController {
   }
 
   @GetMapping(BookingPaths.MANAGE_TIME)
-  String time(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
+  String time(HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<ManageState> state =
+        currentAppointments.reload(session, request, redirect).map(Reloaded::state);
     if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+      return CurrentAppointments.toLookUp();
     }
     if (state.get().date() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_DATE);
@@ -146,11 +157,13 @@ class ManageRescheduleController {
   String chooseTime(
       @RequestParam(name = "start", required = false) String value,
       HttpSession session,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
+    Optional<ManageState> state =
+        currentAppointments.reload(session, request, redirect).map(Reloaded::state);
     if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+      return CurrentAppointments.toLookUp();
     }
     if (state.get().date() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_DATE);
@@ -187,10 +200,11 @@ class ManageRescheduleController {
   }
 
   @GetMapping(BookingPaths.MANAGE_CONFIRM_CHANGE)
-  String confirmChange(HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
+  String confirmChange(HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    Optional<ManageState> state =
+        currentAppointments.reload(session, request, redirect).map(Reloaded::state);
     if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+      return CurrentAppointments.toLookUp();
     }
     if (state.get().start() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_TIME);
@@ -202,17 +216,25 @@ class ManageRescheduleController {
   @PostMapping(BookingPaths.MANAGE_CONFIRM_CHANGE)
   String reschedule(
       HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-    Optional<ManageState> state = ManageState.findActive(session);
-    if (state.isEmpty()) {
-      return JourneyRedirects.toManageStart(redirect);
+    Optional<Reloaded> reloaded = currentAppointments.reload(session, request, redirect);
+    if (reloaded.isEmpty()) {
+      return CurrentAppointments.toLookUp();
     }
-    ManageState current = state.get();
+    ManageState current = reloaded.get().state();
     if (current.justRescheduled()) {
       // A second click on the confirm button arrives after the first saved the change.
       return BookingPaths.redirect(BookingPaths.MANAGE_CHANGED);
     }
     if (current.start() == null) {
       return BookingPaths.redirect(BookingPaths.MANAGE_TIME);
+    }
+    if (reloaded.get().changed()) {
+      // The confirm page showed the appointment as it was; show it again as it is now.
+      model.addAttribute(
+          JourneyRedirects.ERRORS,
+          PageErrors.of("change-heading", "booking.manage.error.changedElsewhere"));
+      confirmChangePage(model, current);
+      return "booking/manage/confirm-change";
     }
     try {
       Appointment moved =
@@ -259,10 +281,13 @@ class ManageRescheduleController {
   }
 
   @GetMapping(BookingPaths.MANAGE_CHANGED)
-  String changed(HttpSession session, Model model, RedirectAttributes redirect) {
+  String changed(HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<ManageState> state =
-        ManageState.findActive(session).filter(s -> s.previous().isPresent());
+        currentAppointments.reload(session, request, redirect).map(Reloaded::state);
     if (state.isEmpty()) {
+      return CurrentAppointments.toLookUp();
+    }
+    if (state.get().previous().isEmpty()) {
       return JourneyRedirects.toManageStart(redirect);
     }
     details.addTo(model, state.get().appointment());

@@ -51,12 +51,28 @@ final class ManageState implements Serializable {
     return find(session).filter(state -> !state.cancelled);
   }
 
+  /** Removes the journey, so the next manage page sends the person back to the look-up. */
+  static void end(HttpSession session) {
+    session.removeAttribute(ATTRIBUTE);
+  }
+
   AppointmentCredentials credentials() {
     return new AppointmentCredentials(documentNumber, enquiryCode);
   }
 
   AppointmentView appointment() {
     return appointment;
+  }
+
+  /**
+   * Replaces the kept appointment with its current state from the database.
+   *
+   * @return whether the office, time or applicants differ from the copy shown before
+   */
+  boolean refresh(AppointmentView current) {
+    boolean changed = !current.equals(appointment);
+    appointment = current;
+    return changed;
   }
 
   /** Returns the appointment as it was before the last reschedule, if there was one. */

@@ -11,8 +11,13 @@ import java.util.List;
  */
 final class PageErrors implements Serializable {
 
-  /** One error: the input id and the message key. */
-  record Entry(String field, String messageKey) implements Serializable {}
+  /** One error: the input id, the message key and the message arguments, often none. */
+  record Entry(String field, String messageKey, List<String> args) implements Serializable {
+
+    Entry {
+      args = List.copyOf(args);
+    }
+  }
 
   private final List<Entry> entries = new ArrayList<>();
 
@@ -20,14 +25,14 @@ final class PageErrors implements Serializable {
     return new PageErrors();
   }
 
-  static PageErrors of(String field, String messageKey) {
-    return new PageErrors().add(field, messageKey);
+  static PageErrors of(String field, String messageKey, String... args) {
+    return new PageErrors().add(field, messageKey, args);
   }
 
   /** Adds an error unless the field already has one, because each field shows its first error. */
-  PageErrors add(String field, String messageKey) {
+  PageErrors add(String field, String messageKey, String... args) {
     if (!has(field)) {
-      entries.add(new Entry(field, messageKey));
+      entries.add(new Entry(field, messageKey, List.of(args)));
     }
     return this;
   }
@@ -57,6 +62,15 @@ final class PageErrors implements Serializable {
         .map(Entry::messageKey)
         .findFirst()
         .orElse(null);
+  }
+
+  /** Returns the message arguments of the field's error, empty when it has none (for templates). */
+  public Object[] messageArgs(String field) {
+    return entries.stream()
+        .filter(entry -> entry.field().equals(field))
+        .map(entry -> entry.args().toArray())
+        .findFirst()
+        .orElse(new Object[0]);
   }
 
   /**

@@ -154,7 +154,7 @@ class BookingJourneyBrowserTest {
 
     browser.clickAndWaitForNewPage(By.linkText("简体中文"));
 
-    assertThat(browser.heading()).isEqualTo("您想在哪一天前来？");
+    assertThat(browser.heading()).isEqualTo("你想在哪一天前来？");
     assertThat(browser.find(By.id("date-hint")).getText()).contains("人事登记处九龙办事处");
     browser.clickAndWaitForNewPage(By.cssSelector(".back-link"));
     assertThat(browser.find(By.cssSelector("input[name=office][value=rop-kowloon]")).isSelected())

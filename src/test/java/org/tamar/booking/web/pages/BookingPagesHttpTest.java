@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.tamar.booking.ApplicantDetails;
+import org.tamar.booking.Appointment;
 import org.tamar.booking.AppointmentBooking;
+import org.tamar.booking.AppointmentCredentials;
+import org.tamar.booking.AppointmentManagement;
 import org.tamar.booking.BookingCatalogue;
 import org.tamar.booking.BookingRequest;
 import org.tamar.booking.DocumentType;
@@ -25,6 +28,7 @@ import org.tamar.test.TamarTest;
 class BookingPagesHttpTest {
 
   private static final String OFFICE = "rop-yuen-long";
+  private static final String OTHER_OFFICE = "rop-fo-tan";
   private static final String TYPE = "amendment-of-particulars";
   private static final String ENQUIRY_CODE = "9517";
 
@@ -39,12 +43,46 @@ class BookingPagesHttpTest {
 
   @Autowired AppointmentBooking booking;
 
+  @Autowired AppointmentManagement management;
+
   @Test
   void homePageListsBookingService() {
     HttpResponse<String> home = new PageClient(port).get("/?lang=en");
 
     assertThat(home.body()).contains("href=\"/booking\"");
     assertThat(home.body()).contains("Book an identity card appointment");
+  }
+
+  @Test
+  void startPageTitleEndsWithSiteName() {
+    PageClient client = new PageClient(port);
+
+    assertThat(client.get("/booking?lang=en").body())
+        .contains("<title>Book an identity card appointment - Tamar government services</title>");
+    assertThat(client.get("/booking?lang=zh-HK").body())
+        .contains("<title>預約申請身份證 - Tamar 政府服務</title>");
+    assertThat(client.get("/booking?lang=zh-CN").body())
+        .contains("<title>预约申请身份证 - Tamar 政府服务</title>");
+  }
+
+  @Test
+  void otherPageTitleEndsWithServiceName() {
+    PageClient client = new PageClient(port);
+
+    String page = client.get("/booking/manage?lang=en").body();
+
+    assertThat(page).contains("<title>Find your appointment - Book an identity card appointment");
+  }
+
+  @Test
+  void chineseFieldErrorsEndWithFullStop() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=zh-CN");
+
+    String page =
+        client.post("/booking/manage", Map.of("documentNumber", "", "enquiryCode", "")).body();
+
+    assertThat(page).contains("请输入查询密码。");
   }
 
   @Test
@@ -73,6 +111,45 @@ class BookingPagesHttpTest {
     assertThat(acknowledgement).doesNotContain("550011");
     assertThat(client.get("/booking/confirmation/print").body()).doesNotContain("site-header");
     assertThat(client.visited()).noneMatch(path -> path.contains(ENQUIRY_CODE));
+  }
+
+  @Test
+  void acknowledgementShowsLaterReschedule() {
+    PageClient client = new PageClient(port);
+    String hkid = "E550014(5)";
+    answerUpToCheck(client, hkid, freeSlot(21).start());
+    client.post("/booking/check", Map.of());
+    String acknowledgement = client.get("/booking/confirmation").body();
+    Appointment booked =
+        management.lookUp(new AppointmentCredentials(hkid, ENQUIRY_CODE), "127.0.0.1");
+    LocalDate otherDate = catalogue.dates(OTHER_OFFICE, TYPE).get(22).date();
+    OffsetDateTime otherStart = catalogue.slots(OTHER_OFFICE, TYPE, otherDate).getFirst().start();
+
+    management.reschedule(
+        booked.reference(),
+        new AppointmentCredentials(hkid, ENQUIRY_CODE),
+        OTHER_OFFICE,
+        otherStart,
+        "127.0.0.1");
+
+    assertThat(acknowledgement).contains(booked.reference());
+    assertThat(client.get("/booking/confirmation").body()).contains("Fo Tan");
+    assertThat(client.get("/booking/confirmation/print").body()).contains("Fo Tan");
+  }
+
+  @Test
+  void acknowledgementAfterCancelSendsToLookUp() {
+    PageClient client = new PageClient(port);
+    String hkid = "E550015(3)";
+    answerUpToCheck(client, hkid, freeSlot(23).start());
+    client.post("/booking/check", Map.of());
+    AppointmentCredentials credentials = new AppointmentCredentials(hkid, ENQUIRY_CODE);
+    String reference = management.lookUp(credentials, "127.0.0.1").reference();
+
+    management.cancel(reference, credentials, "127.0.0.1");
+    HttpResponse<String> response = client.get("/booking/confirmation/print");
+
+    assertThat(PageClient.location(response)).endsWith("/booking/manage");
   }
 
   @Test
@@ -115,7 +192,7 @@ class BookingPagesHttpTest {
 
     String office = client.get("/booking/office?lang=zh-CN").body();
 
-    assertThat(office).contains("您想前往哪个办事处？");
+    assertThat(office).contains("你想前往哪个办事处？");
     assertThat(office).containsPattern("value=\"" + OFFICE + "\"[^>]*checked");
   }
 
@@ -137,7 +214,7 @@ class BookingPagesHttpTest {
   }
 
   @Test
-  void duplicateAppointmentIsShownOnCheckPage() {
+  void duplicateAppointmentIsShownOnApplicantNumber() {
     PageClient client = new PageClient(port);
     OffsetDateTime start = freeSlot(8).start();
     bookDirectly("D402722(2)", start);
@@ -145,8 +222,10 @@ class BookingPagesHttpTest {
 
     HttpResponse<String> refused = client.post("/booking/check", Map.of());
 
-    assertThat(PageClient.location(refused)).endsWith("/booking/check");
-    assertThat(client.follow(refused).body()).contains("already has an appointment of this type");
+    assertThat(PageClient.location(refused)).endsWith("/booking/applicants/1");
+    String page = client.follow(refused).body();
+    assertThat(page).contains("id=\"documentNumber-error\"");
+    assertThat(page).contains("This applicant already has an appointment of this type");
   }
 
   @Test
@@ -159,10 +238,25 @@ class BookingPagesHttpTest {
           .contains("No appointment was found");
     }
 
-    String page = client.post("/booking/manage", wrongCode).body();
+    HttpResponse<String> response = client.post("/booking/manage", wrongCode);
 
-    assertThat(page).contains("Too many wrong enquiry codes");
-    assertThat(page).contains("value=\"N905512(4)\"");
+    assertThat(response.statusCode()).isEqualTo(429);
+    assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(
+        seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+    assertThat(response.body()).contains("Too many wrong enquiry codes");
+    assertThat(response.body()).contains("value=\"N905512(4)\"");
+  }
+
+  @Test
+  void notFoundLookUpPageKeepsStatus200() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/manage?lang=en");
+
+    HttpResponse<String> response =
+        client.post(
+            "/booking/manage", Map.of("documentNumber", "N905513(2)", "enquiryCode", "0000"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -181,13 +275,41 @@ class BookingPagesHttpTest {
   @Test
   void ineligibleAgeIsShownOnApplicantPage() {
     PageClient client = new PageClient(port);
-    answerUpToCheck(client, "first-registration-age-11", "G123459(4)", freeSlot(18).start());
+    // 17 on the first bookable days, 18 (too old) on the chosen date about four weeks later.
+    answerUpToCheck(
+        client,
+        "first-registration-age-11",
+        "G123459(4)",
+        LocalDate.of(2008, 10, 24),
+        freeSlot(18).start());
 
     HttpResponse<String> refused = client.post("/booking/check", Map.of());
 
     assertThat(PageClient.location(refused)).endsWith("/booking/applicants/1");
     assertThat(client.follow(refused).body())
-        .contains("age on the appointment date does not fit the appointment type");
+        .contains("Applicants for this appointment type must be 11 to 17 years old");
+  }
+
+  @Test
+  void ageOutsideWholeWindowIsRejectedAtApplicant() {
+    PageClient client = new PageClient(port);
+    client.get("/booking/type?lang=zh-HK");
+    client.post("/booking/type", Map.of("type", "first-registration-age-11"));
+    client.post("/booking/applicants", Map.of("count", "1"));
+
+    HttpResponse<String> page =
+        client.post(
+            "/booking/applicants/1",
+            Map.of(
+                "documentType", "HKID",
+                "documentNumber", "G123461(6)",
+                "dateOfBirthDay", "14",
+                "dateOfBirthMonth", "2",
+                "dateOfBirthYear", "1979"));
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"dateOfBirth-day-error\"");
+    assertThat(page.body()).contains("此申請類別的申請人在預約當日必須介乎 11 至 17 歲。");
   }
 
   @Test
@@ -286,6 +408,11 @@ class BookingPagesHttpTest {
 
   /** Answers every question for one applicant born on 14 February 1979. */
   private void answerUpToCheck(PageClient client, String typeId, String hkid, OffsetDateTime start) {
+    answerUpToCheck(client, typeId, hkid, LocalDate.of(1979, 2, 14), start);
+  }
+
+  private void answerUpToCheck(
+      PageClient client, String typeId, String hkid, LocalDate birth, OffsetDateTime start) {
     client.get("/booking/type?lang=en");
     client.post("/booking/type", Map.of("type", typeId));
     client.post("/booking/applicants", Map.of("count", "1"));
@@ -294,9 +421,9 @@ class BookingPagesHttpTest {
         Map.of(
             "documentType", "HKID",
             "documentNumber", hkid,
-            "dateOfBirthDay", "14",
-            "dateOfBirthMonth", "2",
-            "dateOfBirthYear", "1979"));
+            "dateOfBirthDay", Integer.toString(birth.getDayOfMonth()),
+            "dateOfBirthMonth", Integer.toString(birth.getMonthValue()),
+            "dateOfBirthYear", Integer.toString(birth.getYear())));
     client.post("/booking/office", Map.of("office", OFFICE));
     client.post("/booking/date", Map.of("date", start.toLocalDate().toString()));
     client.post("/booking/time", Map.of("start", start.toString()));

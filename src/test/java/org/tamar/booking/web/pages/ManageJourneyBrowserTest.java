@@ -144,7 +144,7 @@ class ManageJourneyBrowserTest {
     browser.visit("/booking/manage?lang=zh-CN");
 
     lookUp(hkid, ENQUIRY_CODE);
-    assertThat(browser.heading()).isEqualTo("您要管理哪一个预约？");
+    assertThat(browser.heading()).isEqualTo("你要管理哪一个预约？");
     assertThat(browser.pageText()).contains(first);
     browser.assertAccessible();
     submit();
