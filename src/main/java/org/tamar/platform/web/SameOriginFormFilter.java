@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * forgery until sign-in brings Spring Security's tokens.
  *
  * <p>Browsers send an {@code Origin} header with every cross-site POST (and a {@code Referer} unless
- * told not to), so a state-changing page request whose origin is another site, or the opaque {@code
+ * a referrer policy suppresses it), so a state-changing page request whose origin is another site, or the opaque {@code
  * null} origin, gets 403. Requests with neither header, such as those of command-line clients, pass.
  * REST endpoints under {@code /api/} take JSON only, which a cross-site form cannot send.
  */

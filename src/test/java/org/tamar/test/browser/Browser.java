@@ -89,7 +89,7 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Clicks a link or button that loads a new page, and waits until that page has loaded. A marker
-   * set on the old page's window tells the two pages apart, so no element of the old page is
+   * set on the old page's window distinguishes the two pages, so no element of the old page is
    * touched while Chromium replaces it.
    */
   public void clickAndWaitForNewPage(By target) {
