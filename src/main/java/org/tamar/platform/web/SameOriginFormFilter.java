@@ -19,9 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rejects page form submissions sent from another site, a defence against cross-site request
  * forgery until sign-in brings Spring Security's tokens.
  *
- * <p>Browsers send an {@code Origin} header with every cross-site POST (and a {@code Referer} unless
- * a referrer policy suppresses it), so a state-changing page request whose origin is another site, or the opaque {@code
- * null} origin, gets 403. Requests with neither header, such as those of command-line clients, pass.
+ * <p>Browsers send an {@code Origin} header with every cross-site POST, and a {@code Referer} unless
+ * a referrer policy suppresses it. So a state-changing page request whose origin is another site, or
+ * the opaque {@code null} origin, gets 403. Requests with neither header, such as those of
+ * command-line clients, pass.
  * REST endpoints under {@code /api/} take JSON only, which a cross-site form cannot send.
  */
 @Component
