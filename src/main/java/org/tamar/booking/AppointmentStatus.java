@@ -1,6 +1,6 @@
 package org.tamar.booking;
 
-/** Where an appointment stands. */
+/** The state of an appointment. */
 public enum AppointmentStatus {
   /** Booked and holding its places. */
   ACTIVE,

@@ -133,36 +133,18 @@ class AppointmentBookingService implements AppointmentBooking {
     }
   }
 
-  /** Takes the places and writes the appointment; throws to roll everything back. */
+  /** Takes the places and writes the appointment. A refusal throws, which rolls everything back. */
   private Appointment store(ValidatedBooking booking, Instant start, String sourceAddress) {
     int persons = booking.applicants().size();
     if (!slots.take(booking.officeId(), start, schedule.capacity(booking.officeId()), persons)) {
       throw new ProblemException(HttpStatus.CONFLICT, "slot_full");
     }
+
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
     String reference = insertWithFreshReference(id, booking, start, now);
-    // ON CONFLICT DO NOTHING leaves the transaction usable, so every duplicate applicant is named.
-    List<FieldProblem> duplicates = new ArrayList<>();
-    for (int i = 0; i < persons; i++) {
-      ValidatedBooking.Applicant applicant = booking.applicants().get(i);
-      boolean inserted =
-          appointments.insertApplicant(
-              id,
-              i,
-              applicant.documentType(),
-              secrets.documentHash(applicant.documentNumber().normalised()),
-              applicant.documentNumber().masked(),
-              secrets.encryptDateOfBirth(applicant.dateOfBirth()),
-              booking.typeId());
-      if (!inserted) {
-        duplicates.add(
-            FieldProblem.of("applicants[" + i + "].documentNumber", "duplicate_appointment"));
-      }
-    }
-    if (!duplicates.isEmpty()) {
-      throw new ProblemException(HttpStatus.CONFLICT, "duplicate_appointment", duplicates);
-    }
+    insertApplicants(id, booking);
+
     Appointment appointment =
         appointments.findByReference(reference).orElseThrow().toAppointment();
     events.publishEvent(
@@ -178,6 +160,36 @@ class AppointmentBookingService implements AppointmentBooking {
             "start", start.toString(),
             "persons", Integer.toString(persons)));
     return appointment;
+  }
+
+  /**
+   * Inserts every applicant of an appointment.
+   *
+   * @throws ProblemException 409 {@code duplicate_appointment} naming each applicant who already
+   *     holds an active appointment of the type
+   */
+  private void insertApplicants(UUID appointmentId, ValidatedBooking booking) {
+    // ON CONFLICT DO NOTHING leaves the transaction usable, so every duplicate applicant is named.
+    List<FieldProblem> duplicates = new ArrayList<>();
+    for (int i = 0; i < booking.applicants().size(); i++) {
+      ValidatedBooking.Applicant applicant = booking.applicants().get(i);
+      boolean inserted =
+          appointments.insertApplicant(
+              appointmentId,
+              i,
+              applicant.documentType(),
+              secrets.documentHash(applicant.documentNumber().normalised()),
+              applicant.documentNumber().masked(),
+              secrets.encryptDateOfBirth(applicant.dateOfBirth()),
+              booking.typeId());
+      if (!inserted) {
+        duplicates.add(
+            FieldProblem.of("applicants[" + i + "].documentNumber", "duplicate_appointment"));
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      throw new ProblemException(HttpStatus.CONFLICT, "duplicate_appointment", duplicates);
+    }
   }
 
   private String insertWithFreshReference(

@@ -1,6 +1,6 @@
 package org.tamar.platform.audit;
 
-/** How an audited action ended. */
+/** The outcome of an audited action. */
 public enum AuditOutcome {
   /** The action was carried out. */
   SUCCESS,

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
  * The embedded PostgreSQL server, started at most once per JVM, so several Spring contexts in one test
  * JVM share it and pay its start-up time once.
  *
- * <p>The server stops in a JVM shutdown hook, but only after the connection pools that use it have
- * closed: JVM hooks run in parallel, and Spring's own hook still needs the database while it closes
- * the application context.
+ * <p>The server stops in a JVM shutdown hook, which first waits up to 15 s for the connection pools
+ * that use it to close. JVM hooks run in parallel, and Spring's own hook still needs the database
+ * while it closes the application context.
  */
 final class EmbeddedPostgres {
 

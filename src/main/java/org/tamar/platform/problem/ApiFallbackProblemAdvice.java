@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Answers requests under {@code /api/} that reached no controller (unknown path, wrong method or
- * media type) with a problem. For pages it rethrows, so Spring MVC shows the HTML error page.
+ * Returns a problem for requests under {@code /api/} that reached no controller: an unknown path, a
+ * wrong method or media type. For pages it rethrows, so Spring MVC shows the HTML error page.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

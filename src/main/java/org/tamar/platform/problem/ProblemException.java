@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal that the caller can act on, answered as an RFC 9457 problem with a stable snake_case
+ * A refusal that the caller can act on, returned as an RFC 9457 problem with a stable snake_case
  * {@code code}.
  *
  * <p>The title and detail shown to the caller come from the message bundles under {@code
